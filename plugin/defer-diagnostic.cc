@@ -1,0 +1,91 @@
+/* defer-diagnostic.cc: misuse of the builtins that the front end's
+   resolution of a call cannot see.
+
+   Every call of __defer or __defer_result that the front end resolved
+   has become a call of an internal function (defer-builtins.cc), so any
+   reference to the user's decls left in a function body or a static
+   initializer uses the builtin as a value: taking its address, calling
+   it through a pointer.  */
+
+#include "defer-plugin.h"
+
+/* Locations already reported, so that a reference seen twice (a static
+   initializer is both a declaration and part of a body) is reported once.  */
+static hash_set<int_hash<location_t, UNKNOWN_LOCATION, UINT_MAX> > *reported;
+
+/* The state of find_builtin_use's walk: the location of the innermost
+   expression around the current node.  */
+
+struct misuse_state
+{
+  location_t loc;
+};
+
+/* walk_tree callback: report a use of __defer or __defer_result as a
+   value at *TP.  */
+
+static tree
+find_builtin_use (tree *tp, int *walk_subtrees, void *data)
+{
+  misuse_state *st = static_cast<misuse_state *> (data);
+  tree t = *tp;
+
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (EXPR_P (t) && EXPR_HAS_LOCATION (t))
+    st->loc = EXPR_LOCATION (t);
+  if (t != defer_user_decl && t != defer_result_user_decl)
+    return NULL_TREE;
+
+  location_t loc = linemap_resolve_location (line_table, st->loc,
+					     LRK_MACRO_EXPANSION_POINT, NULL);
+  if (!reported)
+    reported = new hash_set<int_hash<location_t, UNKNOWN_LOCATION, UINT_MAX> >;
+  if (loc != UNKNOWN_LOCATION && !reported->add (loc))
+    error_at (loc, "built-in function %qD must be directly called", t);
+  return NULL_TREE;
+}
+
+/* Whether the unit has mentioned the builtins at all: if not, there is
+   nothing to look for.  */
+
+static bool
+builtins_used_p (void)
+{
+  return ((defer_user_decl && TREE_USED (defer_user_decl))
+	  || (defer_result_user_decl && TREE_USED (defer_result_user_decl)));
+}
+
+/* Report every use of the builtins as values in TREE, whose location
+   is LOC.  */
+
+static void
+check_tree (tree t, location_t loc)
+{
+  misuse_state st = { loc };
+  walk_tree_without_duplicates (&t, find_builtin_use, &st);
+}
+
+/* Report the builtins used as values in the body of FNDECL, just
+   parsed.  */
+
+void
+defer_check_misuse_in_function (tree fndecl)
+{
+  if (builtins_used_p () && DECL_SAVED_TREE (fndecl))
+    check_tree (DECL_SAVED_TREE (fndecl), DECL_SOURCE_LOCATION (fndecl));
+}
+
+/* Report the builtins used as values in the initializer of DECL, a
+   variable with static storage.  */
+
+void
+defer_check_misuse_in_decl (tree decl)
+{
+  if (builtins_used_p () && VAR_P (decl) && TREE_STATIC (decl)
+      && DECL_INITIAL (decl) && DECL_INITIAL (decl) != error_mark_node)
+    check_tree (DECL_INITIAL (decl), DECL_SOURCE_LOCATION (decl));
+}

@@ -1,0 +1,180 @@
+/* defer-open-coded.cc: open-coded defers (Go 1.14).
+
+   A function with at most 8 defers, none in a loop, keeps each deferred
+   call's function and arguments in stack slots of its own frame and one
+   bit per defer statement in a byte, deferbits:
+
+     defer statement K:   defer.fn = FN; defer.arg = ARG; ...
+                          deferbits = deferbits | 1 << K;
+
+     every exit:          for K from the last defer down to 0:
+                            if (deferbits & 1 << K)
+                              {
+                                deferbits = deferbits & ~(1 << K);
+                                defer.fn (defer.arg, ...);
+                              }
+
+   The bit is cleared before its call, so a deferred call that panics is
+   not run again by the unwinding that follows (Go's rule); the exit
+   sequence is built once by emit_open_coded_exit_checks, so that the
+   unwinding path can run the very same sequence.  A value that cannot
+   change in the function -- a function's address, a constant, the
+   address of a variable -- needs no slot: the exit uses it as it is, and
+   a call of a known function is a direct call.  With everything
+   unconditional, -O2 folds deferbits away and the exit is the call written
+   by hand.  */
+
+#include "defer-plugin.h"
+
+/* The byte of defer bits: Go's deferBits.  At most 8 defers are
+   open-coded (defer-analyze.cc), one bit each.  */
+
+static tree
+deferbits_type (void)
+{
+  return unsigned_char_type_node;
+}
+
+/* Keep VALUE, an operand of a defer statement of type TYPE, for the exit:
+   append its copy into a new slot named NAME to SEQ at LOC and return the
+   slot, or return VALUE itself when it cannot change in the function.  */
+
+static tree
+save_operand (gimple_seq *seq, tree value, const char *name, location_t loc)
+{
+  if (is_gimple_min_invariant (value))
+    return value;
+  tree slot = defer_create_var (TREE_TYPE (value), name);
+  defer_seq_add (seq, gimple_build_assign (slot, unshare_expr (value)), loc);
+  return slot;
+}
+
+/* Emit `deferbits = deferbits OP MASK' at LOC into SEQ.  */
+
+static void
+emit_deferbits_update (gimple_seq *seq, tree deferbits, enum tree_code op,
+		       unsigned mask, location_t loc)
+{
+  tree cst = build_int_cst (deferbits_type (), mask);
+  defer_seq_add (seq, gimple_build_assign (deferbits, op, deferbits, cst),
+		 loc);
+}
+
+/* The code that starts DF's frame: `deferbits = 0'.  */
+
+gimple_seq
+emit_open_coded_entry (defer_function *df)
+{
+  gimple_seq seq = NULL;
+  df->deferbits = defer_create_var (deferbits_type (), "deferbits");
+  defer_seq_add (&seq,
+		 gimple_build_assign (df->deferbits,
+				      build_zero_cst (deferbits_type ())),
+		 df->loc);
+  return seq;
+}
+
+/* Return what replaces the defer statement SITE of DF: its function and
+   arguments saved, then its bit set.  */
+
+gimple_seq
+lower_open_coded_site (defer_function *df, defer_site *site)
+{
+  gcall *stmt = site->stmt;
+  gimple_seq seq = NULL;
+  gcc_checking_assert (site->index < 8);
+
+  site->fn_value = save_operand (&seq, gimple_call_arg (stmt, DEFER_ARG_FN),
+				 "defer_fn", site->loc);
+  for (unsigned i = DEFER_ARG_FIRST; i < gimple_call_num_args (stmt); i++)
+    site->arg_values.safe_push (save_operand (&seq, gimple_call_arg (stmt, i),
+					      "defer_arg", site->loc));
+  emit_deferbits_update (&seq, df->deferbits, BIT_IOR_EXPR,
+			 1u << site->index, site->loc);
+  return seq;
+}
+
+/* The type of the call deferred at SITE: the null first operand of
+   __defer.stmt is a pointer to it (defer-builtins.cc).  */
+
+static tree
+site_fntype (defer_site *site)
+{
+  tree marker = gimple_call_arg (site->stmt, DEFER_ARG_FNTYPE);
+  return TREE_TYPE (TREE_TYPE (marker));
+}
+
+/* Whether FN, a saved function value, is a known function's address.  */
+
+static bool
+known_function_p (tree fn)
+{
+  return (TREE_CODE (fn) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL);
+}
+
+/* Append to SEQ the deferred call of SITE from its saved values; a null
+   function pointer panics when the call would run (Go's rule), not at
+   the defer statement.  */
+
+static void
+emit_deferred_call (gimple_seq *seq, defer_site *site)
+{
+  location_t loc = site->loc;
+  tree fn = site->fn_value;
+
+  if (!known_function_p (fn))
+    {
+      tree nil = create_artificial_label (loc);
+      tree call = create_artificial_label (loc);
+      defer_seq_add (seq, gimple_build_cond (EQ_EXPR, fn,
+					     build_zero_cst (TREE_TYPE (fn)),
+					     nil, call), loc);
+      defer_seq_add (seq, gimple_build_label (nil), loc);
+      defer_seq_add (seq, gimple_build_call (defer_nil_func_panic_decl, 0),
+		     loc);
+      defer_seq_add (seq, gimple_build_label (call), loc);
+    }
+
+  vec<tree> args = vNULL;
+  for (tree value : site->arg_values)
+    args.safe_push (unshare_expr (value));
+  gcall *call = gimple_build_call_vec (unshare_expr (fn), args);
+  gimple_call_set_fntype (call, site_fntype (site));
+  defer_seq_add (seq, call, loc);
+  args.release ();
+}
+
+/* Return DF's exit sequence: for each defer, newest first, test its bit;
+   if set, clear it and make the call.  */
+
+gimple_seq
+emit_open_coded_exit_checks (defer_function *df)
+{
+  gimple_seq seq = NULL;
+  tree type = deferbits_type ();
+
+  for (unsigned k = df->sites.length (); k-- > 0;)
+    {
+      defer_site *site = df->sites[k];
+      location_t loc = site->loc;
+      unsigned mask = 1u << site->index;
+      tree run = create_artificial_label (loc);
+      tree skip = create_artificial_label (loc);
+
+      tree bit = create_tmp_var (type, "deferbit");
+      defer_seq_add (&seq, gimple_build_assign (bit, BIT_AND_EXPR,
+						df->deferbits,
+						build_int_cst (type, mask)),
+		     loc);
+      defer_seq_add (&seq, gimple_build_cond (NE_EXPR, bit,
+					      build_zero_cst (type),
+					      run, skip), loc);
+      defer_seq_add (&seq, gimple_build_label (run), loc);
+      emit_deferbits_update (&seq, df->deferbits, BIT_AND_EXPR,
+			     ~mask & 0xff, loc);
+      emit_deferred_call (&seq, site);
+      defer_seq_add (&seq, gimple_build_label (skip), loc);
+    }
+  return seq;
+}

@@ -1,0 +1,313 @@
+/* defer-pass.cc: the "defer" GIMPLE pass.
+
+   Theory of operation.  A function that defers calls gets one exit path:
+   its body is wrapped in a GIMPLE_TRY_FINALLY whose finally runs the
+   deferred calls.  Every way out of the body -- each return, falling off
+   the end, and (with unwinding) an exception or panic passing through --
+   goes through that finally; GCC's own EH lowering (tree-eh.cc) later
+   copies the finally to each exit or routes the exits through one copy.
+   So the pass never has to find the exits itself, and goto, switch and
+   break out of nested blocks are right by construction.
+
+   Before:                        After (open-coded):
+
+     int f (int x)                  int f (int x)
+     {                              {
+       __defer.stmt (0, g, x);        deferbits = 0;
+       if (x) return 1;               defer.result = 0;
+       return 2;                      try
+     }                                  {
+                                          defer.arg = x;
+                                          deferbits = deferbits | 1;
+                                          if (x) { defer.result = 1;
+                                                   return defer.ret; }
+                                          defer.result = 2;
+                                          return defer.ret;
+                                        }
+                                      finally
+                                        {
+                                          if (deferbits & 1)
+                                            { deferbits &= ~1; g (defer.arg); }
+                                          defer.ret = defer.result;
+                                        }
+                                    }
+
+   The result is set before the deferred calls run: each `return R' stores
+   R into the pending result (defer.result, whose address __defer.result
+   gives) and returns a value loaded from it only after the finally, so a
+   deferred call can change what the function returns, as a Go deferred
+   closure can change a named result.  A function with defers starts with
+   a zero result.
+
+   The pass runs before "lower" (see plugin_init), on every function whose
+   body the front end saw use __defer or __defer_result.  */
+
+#include "defer-plugin.h"
+
+/* Create a temporary of TYPE named NAME in the current function.  */
+
+tree
+defer_create_var (tree type, const char *name)
+{
+  tree var = create_tmp_var (TYPE_MAIN_VARIANT (type), name);
+  DECL_ARTIFICIAL (var) = 1;
+  return var;
+}
+
+/* Append STMT, at LOC, to SEQ.  */
+
+void
+defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
+{
+  gimple_set_location (stmt, loc);
+  gimple_seq_add_stmt (seq, stmt);
+}
+
+/* Set up DF's pending result, if the function returns a value: the
+   variable deferred calls can reach, and what the function returns after
+   the deferred calls ran.  */
+
+static void
+create_pending_result (defer_function *df)
+{
+  tree fndecl = df->fun->decl;
+  tree resdecl = DECL_RESULT (fndecl);
+  df->result = df->return_value = NULL_TREE;
+  if (!resdecl || VOID_TYPE_P (TREE_TYPE (resdecl)))
+    return;
+
+  df->result = defer_create_var (TREE_TYPE (resdecl), "defer_result");
+  if (aggregate_value_p (resdecl, fndecl))
+    df->return_value = resdecl;
+  else
+    df->return_value = defer_create_var (TREE_TYPE (resdecl), "defer_ret");
+}
+
+/* Rewrite the return statement at GSI to go through DF's pending result:
+   `return R' becomes `defer.result = R; return defer.ret'.  */
+
+static void
+lower_return (defer_function *df, gimple_stmt_iterator *gsi)
+{
+  greturn *ret = as_a<greturn *> (gsi_stmt (*gsi));
+  if (!df->result)
+    return;
+  tree value = gimple_return_retval (ret);
+  if (value)
+    {
+      gimple *store = gimple_build_assign (df->result, value);
+      gimple_set_location (store, gimple_location (ret));
+      gsi_insert_before (gsi, store, GSI_SAME_STMT);
+    }
+  gimple_return_set_retval (ret, df->return_value);
+}
+
+/* Replace the __defer.result call at GSI by the address of DF's pending
+   result.  */
+
+static void
+lower_result_call (defer_function *df, gimple_stmt_iterator *gsi)
+{
+  gcall *call = as_a<gcall *> (gsi_stmt (*gsi));
+  tree lhs = gimple_call_lhs (call);
+  /* The front end rejects __defer_result in a void function.  */
+  gcc_assert (df->result);
+  gimple *repl;
+  if (lhs)
+    repl = gimple_build_assign (lhs, build_fold_addr_expr (df->result));
+  else
+    repl = gimple_build_nop ();
+  gimple_set_location (repl, gimple_location (call));
+  gsi_replace (gsi, repl, false);
+}
+
+/* The state of lower_stmt's walk: the function, and its sites by
+   statement.  */
+
+struct lower_state
+{
+  defer_function *df;
+  hash_map<gimple *, defer_site *> sites;
+};
+
+/* Lower the defer site SITE of DF, whose statement is at GSI, by its
+   strategy.  */
+
+static void
+lower_site (defer_function *df, defer_site *site, gimple_stmt_iterator *gsi)
+{
+  gimple_seq seq = NULL;
+  switch (site->strategy)
+    {
+    case DEFER_OPEN_CODED:
+      seq = lower_open_coded_site (df, site);
+      break;
+    case DEFER_STACK_RECORD:
+    case DEFER_HEAP_RECORD:
+      /* defer_lower_function does not lower record functions yet.  */
+      gcc_unreachable ();
+    }
+  gsi_replace_with_seq (gsi, seq, false);
+}
+
+/* walk_gimple_seq_mod callback: lower the statement at GSI if it is a
+   return, a defer site or a __defer.result call.  */
+
+static tree
+lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
+{
+  lower_state *st = static_cast<lower_state *> (wi->info);
+  gimple *stmt = gsi_stmt (*gsi);
+
+  if (gimple_code (stmt) == GIMPLE_RETURN)
+    lower_return (st->df, gsi);
+  else if (defer_site **site = st->sites.get (stmt))
+    lower_site (st->df, *site, gsi);
+  else if (defer_result_call_p (stmt))
+    lower_result_call (st->df, gsi);
+  return NULL_TREE;
+}
+
+/* Lower every return, defer site and __defer.result call in the body of
+   DF's outer bind.  */
+
+static void
+lower_body (defer_function *df)
+{
+  lower_state st;
+  st.df = df;
+  for (defer_site *site : df->sites)
+    st.sites.put (site->stmt, site);
+
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  wi.info = &st;
+  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_stmt,
+		       NULL, &wi);
+}
+
+/* Wrap the body of DF's outer bind in the try/finally all exits go
+   through:
+
+     <ENTRY>
+     try { BODY; return defer.ret; } finally { EXIT; defer.ret = defer.result; }
+
+   The return after BODY is the exit of falling off the end of a
+   function that returns a value; with defers that returns the pending
+   result.  */
+
+static void
+wrap_body (defer_function *df, gimple_seq entry, gimple_seq exit)
+{
+  location_t loc = df->loc;
+  gimple_seq body = gimple_bind_body (df->outer_bind);
+  if (df->result)
+    {
+      defer_seq_add (&entry,
+		     gimple_build_assign (df->result,
+					  build_zero_cst (TREE_TYPE (df->result))),
+		     loc);
+      defer_seq_add (&body, gimple_build_return (df->return_value), loc);
+      defer_seq_add (&exit, gimple_build_assign (df->return_value,
+						 df->result), loc);
+    }
+
+  gtry *try_stmt = gimple_build_try (body, exit, GIMPLE_TRY_FINALLY);
+  defer_seq_add (&entry, try_stmt, loc);
+  gimple_bind_set_body (df->outer_bind, entry);
+}
+
+/* Report the strategy chosen for each site of DF, if asked to.  */
+
+static void
+report_strategies (defer_function *df)
+{
+  if (!defer_opts.report)
+    return;
+  for (defer_site *site : df->sites)
+    inform (site->loc, "%s defer", defer_strategy_name (site->strategy));
+}
+
+/* Lower the defers of FUN.  */
+
+static unsigned int
+defer_lower_function (function *fun)
+{
+  gimple_seq body = gimple_body (fun->decl);
+  gimple *outer = gimple_seq_first_stmt (body);
+  /* gimplify_body always leaves exactly one GIMPLE_BIND.  */
+  gcc_assert (outer && gimple_code (outer) == GIMPLE_BIND
+	      && gimple_seq_last_stmt (body) == outer);
+
+  defer_function df;
+  df.fun = fun;
+  df.outer_bind = as_a<gbind *> (outer);
+  df.loc = DECL_SOURCE_LOCATION (fun->decl);
+  df.n_returns = 0;
+  df.open_coded = false;
+  df.deferbits = NULL_TREE;
+
+  defer_collect_sites (&df);
+  if (df.sites.is_empty () && df.result_calls.is_empty ())
+    return 0;
+  defer_choose_strategies (&df);
+  report_strategies (&df);
+
+  if (!df.open_coded)
+    {
+      for (defer_site *site : df.sites)
+	sorry_at (site->loc, "%s defer: records are not implemented yet",
+		  defer_strategy_name (site->strategy));
+      return 0;
+    }
+
+  create_pending_result (&df);
+  gimple_seq entry = NULL, exit = NULL;
+  if (!df.sites.is_empty ())
+    entry = emit_open_coded_entry (&df);
+  lower_body (&df);
+  if (!df.sites.is_empty ())
+    exit = emit_open_coded_exit_checks (&df);
+  wrap_body (&df, entry, exit);
+  return 0;
+}
+
+namespace {
+
+const pass_data pass_data_defer =
+{
+  GIMPLE_PASS,		/* type */
+  "defer",		/* name */
+  OPTGROUP_NONE,	/* optinfo_flags */
+  TV_NONE,		/* tv_id */
+  PROP_gimple_any,	/* properties_required: the gimplifier's output */
+  0,			/* properties_provided */
+  0,			/* properties_destroyed */
+  0,			/* todo_flags_start */
+  0,			/* todo_flags_finish */
+};
+
+class pass_defer : public gimple_opt_pass
+{
+public:
+  pass_defer (gcc::context *ctxt)
+    : gimple_opt_pass (pass_data_defer, ctxt)
+  {}
+
+  /* Only functions whose body uses the builtins: every other function,
+     and every function of a unit without them, is left alone.  */
+  virtual bool gate (function *fun) { return defer_function_p (fun->decl); }
+
+  virtual unsigned int execute (function *fun)
+  {
+    return defer_lower_function (fun);
+  }
+};
+
+} // anon namespace
+
+opt_pass *
+make_pass_defer (gcc::context *ctxt)
+{
+  return new pass_defer (ctxt);
+}

@@ -1,0 +1,222 @@
+/* defer-plugin.cc: the entry point of the defer plugin.
+
+   Go's defer for C, lowered by a GIMPLE pass named "defer" with Go 1.14's
+   three strategies (open-coded, stack-allocated and heap-allocated
+   records).  Usage:
+
+     gcc -fplugin=defer.so -I<defer>/include prog.c -L<defer> -ldefer
+
+   Options (-fplugin-arg-defer-NAME[=VALUE]):
+
+     report                  a note at every defer naming its strategy
+     strategy=auto|stack|heap  force records (default: auto, Go's choice)
+     unwind=yes|no           whether defers run while a panic or exception
+                             unwinds through the function (default: yes)
+     dangling=yes|no         warn about deferred arguments that point at
+                             objects dead before the function returns
+                             (default: yes)
+     dump[=FLAGS]            the pass's dump file, as -fdump-tree-defer[-FLAGS]
+                             would give for a built-in pass
+
+   The plugin declares the builtins at the start of every translation unit,
+   predefines __DEFER__, checks what the front end leaves for it to check,
+   and inserts the pass.  A unit that never uses __defer is not changed in
+   any way: its assembly is identical with and without the plugin.  */
+
+#include "defer-plugin.h"
+#include "plugin-version.h"
+
+int plugin_is_GPL_compatible;
+
+#define DEFER_VERSION "0.1"
+/* __DEFER__ is the version as a number: major * 10000 + minor * 100.  */
+#define DEFER_VERSION_MACRO "__DEFER__=100"
+
+struct defer_options defer_opts = {
+  false, DEFER_STRATEGY_OPTION_AUTO, true, true
+};
+
+static struct plugin_info defer_plugin_info = {
+  DEFER_VERSION,
+  "Go's defer for C: defer (fn, args...) runs fn (args...) at function exit.\n"
+  "  -fplugin-arg-defer-report                 note each defer's strategy\n"
+  "  -fplugin-arg-defer-strategy=auto|stack|heap  force records\n"
+  "  -fplugin-arg-defer-unwind=yes|no          run defers while unwinding\n"
+  "  -fplugin-arg-defer-dangling=yes|no        warn on dangling arguments\n"
+  "  -fplugin-arg-defer-dump[=FLAGS]           dump the defer pass\n"
+};
+
+/* Parse the yes|no VALUE of option KEY into *FLAG.  */
+
+static bool
+parse_yes_no (const char *key, const char *value, bool *flag)
+{
+  if (value == NULL || !strcmp (value, "yes"))
+    *flag = true;
+  else if (!strcmp (value, "no"))
+    *flag = false;
+  else
+    {
+      error ("invalid value %qs for %<-fplugin-arg-defer-%s%>; "
+	     "valid values are %<yes%> and %<no%>", value, key);
+      return false;
+    }
+  return true;
+}
+
+/* Parse the strategy VALUE.  */
+
+static bool
+parse_strategy (const char *value)
+{
+  if (value && !strcmp (value, "auto"))
+    defer_opts.strategy = DEFER_STRATEGY_OPTION_AUTO;
+  else if (value && !strcmp (value, "stack"))
+    defer_opts.strategy = DEFER_STRATEGY_OPTION_STACK;
+  else if (value && !strcmp (value, "heap"))
+    defer_opts.strategy = DEFER_STRATEGY_OPTION_HEAP;
+  else
+    {
+      error ("%s value %qs for %<-fplugin-arg-defer-strategy%>; "
+	     "valid values are %<auto%>, %<stack%> and %<heap%>",
+	     value ? "invalid" : "missing", value ? value : "");
+      return false;
+    }
+  return true;
+}
+
+/* Parse the ARGC plugin arguments ARGV into defer_opts; *DUMP_FLAGS gets
+   the dump flags ("" or "-FLAGS") when the dump is requested.  */
+
+static bool
+parse_arguments (int argc, struct plugin_argument *argv,
+		 const char **dump_flags)
+{
+  bool ok = true;
+  for (int i = 0; i < argc; i++)
+    {
+      const char *key = argv[i].key, *value = argv[i].value;
+      if (!strcmp (key, "report") && value == NULL)
+	defer_opts.report = true;
+      else if (!strcmp (key, "strategy"))
+	ok &= parse_strategy (value);
+      else if (!strcmp (key, "unwind"))
+	ok &= parse_yes_no (key, value, &defer_opts.unwind);
+      else if (!strcmp (key, "dangling"))
+	ok &= parse_yes_no (key, value, &defer_opts.dangling);
+      else if (!strcmp (key, "dump"))
+	*dump_flags = value ? ggc_strdup (concat ("-", value, NULL)) : "";
+      else
+	{
+	  if (!strcmp (key, "report"))
+	    error ("%<-fplugin-arg-defer-report%> takes no value");
+	  else
+	    error ("unknown option %<-fplugin-arg-defer-%s%>; valid options "
+		   "are %<report%>, %<strategy=%>, %<unwind=%>, "
+		   "%<dangling=%> and %<dump[=]%>", key);
+	  ok = false;
+	}
+    }
+  return ok;
+}
+
+/* PLUGIN_START_UNIT: declare the builtins for the unit.  */
+
+static void
+start_unit (void *, void *)
+{
+  defer_declare_builtins ();
+  defer_install_resolve_hook ();
+}
+
+/* PLUGIN_PRAGMAS, which runs before preprocessing starts (also under -E):
+   predefine __DEFER__.  */
+
+static void
+define_version_macro (void *, void *)
+{
+  cpp_define (parse_in, DEFER_VERSION_MACRO);
+}
+
+/* PLUGIN_PRE_GENERICIZE: check the body of the function just parsed.  */
+
+static void
+finish_function_body (void *gcc_data, void *)
+{
+  defer_check_misuse_in_function (static_cast<tree> (gcc_data));
+}
+
+/* PLUGIN_FINISH_DECL: check file-scope initializers.  */
+
+static void
+finish_decl (void *gcc_data, void *)
+{
+  defer_check_misuse_in_decl (static_cast<tree> (gcc_data));
+}
+
+/* The GC roots of the plugin: the builtins' decls.  */
+
+static const struct ggc_root_tab defer_ggc_roots[] = {
+  { &defer_user_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &defer_result_user_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &defer_stmt_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &defer_result_stmt_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &defer_nil_func_panic_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  LAST_GGC_ROOT_TAB
+};
+
+opt_pass *make_pass_defer (gcc::context *);
+
+/* Check the GCC version, parse the arguments, then register the plugin's
+   information, callbacks and pass.  */
+
+int
+plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+  const char *name = info->base_name;
+  const char *dump_flags = NULL;
+
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("the defer plugin was built for GCC %s, not for this GCC %s",
+	     gcc_version.basever, version->basever);
+      return 1;
+    }
+  if (strncmp (lang_hooks.name, "GNU C", 5) != 0
+      || strncmp (lang_hooks.name, "GNU C++", 7) == 0)
+    {
+      error ("the defer plugin supports only C, not %s", lang_hooks.name);
+      return 1;
+    }
+  if (!parse_arguments (info->argc, info->argv, &dump_flags))
+    return 1;
+
+  register_callback (name, PLUGIN_INFO, NULL, &defer_plugin_info);
+  register_callback (name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) defer_ggc_roots);
+  register_callback (name, PLUGIN_PRAGMAS, define_version_macro, NULL);
+  register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
+  register_callback (name, PLUGIN_PRE_GENERICIZE, finish_function_body, NULL);
+  register_callback (name, PLUGIN_FINISH_DECL, finish_decl, NULL);
+
+  /* The pass runs on the GIMPLE the gimplifier made, before "lower":
+     return statements, binds and try/finally are still there, so the
+     lowering can wrap the body in a try/finally and leave copying the exit
+     code to every return, goto and switch out of the body to GCC's own EH
+     lowering.  */
+  struct register_pass_info pass_info;
+  pass_info.pass = make_pass_defer (g);
+  pass_info.reference_pass_name = "lower";
+  pass_info.ref_pass_instance_number = 1;
+  pass_info.pos_op = PASS_POS_INSERT_BEFORE;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+
+  if (dump_flags)
+    defer_enable_pass_dump ("defer", dump_flags);
+  return 0;
+}

@@ -1,0 +1,152 @@
+/* defer-plugin.h: declarations shared by the files of the defer plugin.
+
+   defer-plugin.cc       plugin_init, the -fplugin-arg-defer-* options
+   defer-builtins.cc     __defer and __defer_result: declaration, and their
+                         resolution by the C front end into internal calls
+   defer-diagnostic.cc   misuse found after parsing; the dangling warning
+   defer-analyze.cc      per function: defer sites, returns, loops, and the
+                         choice of Go's strategy for each defer
+   defer-pass.cc         the GIMPLE pass: results, and the frame of a
+                         function with defers (the try/finally its exits
+                         go through)
+   defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks  */
+
+#ifndef DEFER_PLUGIN_H
+#define DEFER_PLUGIN_H
+
+#include "gcc-common.h"
+
+/* The -fplugin-arg-defer-* options (defer-plugin.cc).  */
+
+enum defer_strategy_option
+{
+  DEFER_STRATEGY_OPTION_AUTO,	/* Go's choice per function.  */
+  DEFER_STRATEGY_OPTION_STACK,	/* records: stack where allowed.  */
+  DEFER_STRATEGY_OPTION_HEAP	/* records: heap everywhere.  */
+};
+
+struct defer_options
+{
+  bool report;				/* a note at every defer.  */
+  enum defer_strategy_option strategy;
+  bool unwind;				/* defers run while unwinding.  */
+  bool dangling;			/* warn on dangling arguments.  */
+};
+
+extern struct defer_options defer_opts;
+
+/* The builtins (defer-builtins.cc).
+
+   The user calls __defer (FN, ARGS...) and __defer_result ((T *) 0).  The
+   C front end hands those calls to resolve_defer_builtin before converting
+   anything; it type-checks FN (ARGS...) as a direct call and replaces the
+   call by one to an internal function that no user can name:
+
+     __defer.stmt ((FNTYPE *) 0, FN', ARGS'...)
+     (T *) __defer.result ()
+
+   where FN' and ARGS' are converted as the direct call converts them and
+   the null first argument carries the type of the deferred call.  */
+
+extern GTY(()) tree defer_user_decl;
+extern GTY(()) tree defer_result_user_decl;
+extern GTY(()) tree defer_stmt_decl;
+extern GTY(()) tree defer_result_stmt_decl;
+extern GTY(()) tree defer_nil_func_panic_decl;
+
+void defer_declare_builtins (void);
+void defer_install_resolve_hook (void);
+bool defer_function_p (tree fndecl);
+
+/* Operand numbers of a __defer.stmt call.  */
+#define DEFER_ARG_FNTYPE 0
+#define DEFER_ARG_FN 1
+#define DEFER_ARG_FIRST 2
+
+/* Whether STMT calls __defer.stmt or __defer.result.  */
+
+static inline bool
+defer_stmt_call_p (const gimple *stmt)
+{
+  return (is_gimple_call (stmt)
+	  && gimple_call_fndecl (stmt) == defer_stmt_decl
+	  && defer_stmt_decl != NULL_TREE);
+}
+
+static inline bool
+defer_result_call_p (const gimple *stmt)
+{
+  return (is_gimple_call (stmt)
+	  && gimple_call_fndecl (stmt) == defer_result_stmt_decl
+	  && defer_result_stmt_decl != NULL_TREE);
+}
+
+/* Misuse found after parsing (defer-diagnostic.cc).  */
+
+void defer_check_misuse_in_function (tree fndecl);
+void defer_check_misuse_in_decl (tree decl);
+
+/* Analysis (defer-analyze.cc).  */
+
+enum defer_strategy
+{
+  DEFER_OPEN_CODED,
+  DEFER_STACK_RECORD,
+  DEFER_HEAP_RECORD
+};
+
+/* One defer statement of a function.  */
+
+struct defer_site
+{
+  gcall *stmt;			/* the __defer.stmt call.  */
+  location_t loc;		/* the user's defer statement.  */
+  unsigned index;		/* textual order, from 0.  */
+  bool in_loop;			/* may execute more than once per call.  */
+  enum defer_strategy strategy;
+
+  /* Open-coded lowering: where the function value and the arguments wait
+     for the exit.  A slot is NULL_TREE where the value is invariant in the
+     function (a function's address, a constant) and used as it is.  */
+  tree fn_value;
+  auto_vec<tree> arg_values;
+};
+
+/* Per-function state of the pass, as tree-eh.cc's leh_state.  */
+
+struct defer_function
+{
+  function *fun;
+  gbind *outer_bind;
+  location_t loc;			/* the function's location.  */
+  auto_delete_vec<defer_site> sites;	/* in textual order.  */
+  auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
+  unsigned n_returns;			/* return statements.  */
+  bool open_coded;			/* every site is open-coded.  */
+
+  /* The pending result (NULL_TREE in a void function), and what the
+     function returns: the RESULT_DECL when the result lives in memory,
+     else a temporary loaded from the pending result after the deferred
+     calls ran.  */
+  tree result;
+  tree return_value;
+
+  tree deferbits;			/* open-coded: the bits of set defers.  */
+};
+
+void defer_collect_sites (defer_function *);
+void defer_choose_strategies (defer_function *);
+const char *defer_strategy_name (enum defer_strategy);
+
+/* Lowering (defer-pass.cc, defer-open-coded.cc).  */
+
+gimple_seq emit_open_coded_entry (defer_function *);
+gimple_seq lower_open_coded_site (defer_function *, defer_site *);
+gimple_seq emit_open_coded_exit_checks (defer_function *);
+
+/* Small IL builders shared by the lowerings (defer-pass.cc).  */
+
+tree defer_create_var (tree type, const char *name);
+void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);
+
+#endif /* DEFER_PLUGIN_H */

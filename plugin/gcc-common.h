@@ -1,0 +1,93 @@
+/* gcc-common.h: the one place that knows which GCC the plugin is built for.
+
+   Every GCC header the plugin needs is included here, in the order GCC
+   requires, and every difference between GCC versions is papered over here
+   (as the Linux kernel's scripts/gcc-plugins/gcc-common.h does), so the
+   plugin's own files never test GCCPLUGIN_VERSION.  GCC 12 is the version
+   supported today; a port to GCC 11 or 13 starts and, ideally, ends in this
+   file.  */
+
+#ifndef DEFER_GCC_COMMON_H
+#define DEFER_GCC_COMMON_H
+
+#include "gcc-plugin.h"
+#include "bversion.h"
+#include "config.h"
+#include "system.h"
+#include "coretypes.h"
+#include "backend.h"
+#include "tree.h"
+#include "gimple.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "stringpool.h"
+#include "stor-layout.h"
+#include "fold-const.h"
+#include "langhooks.h"
+/* The C front end's headers must come before diagnostic-core.h.  */
+#include "c-family/c-common.h"
+#include "c-family/c-pragma.h"
+#include "c-tree.h"
+#include "diagnostic.h"
+#include "diagnostic-core.h"
+#include "intl.h"
+#include "dumpfile.h"
+#include "tree-pretty-print.h"
+#include "gimple-pretty-print.h"
+#include "gimple-iterator.h"
+#include "gimple-walk.h"
+#include "gimplify.h"
+#include "gimplify-me.h"
+#include "tree-iterator.h"
+#include "target.h"
+#include "cgraph.h"
+
+#if BUILDING_GCC_MAJOR != 12
+#error "defer is written against GCC 12's plugin API; port gcc-common.h first"
+#endif
+
+/* The C front end's hook for machine-specific builtins that resolve their
+   own arguments (see resolve_overloaded_builtin in c-family/c-common.cc).
+   GCC 12 passes the argument vector as a void *.  */
+typedef tree (*defer_resolve_builtin_fn) (unsigned int, tree, void *);
+
+static inline defer_resolve_builtin_fn
+defer_get_resolve_hook (void)
+{
+  return targetm.resolve_overloaded_builtin;
+}
+
+static inline void
+defer_set_resolve_hook (defer_resolve_builtin_fn fn)
+{
+  targetm.resolve_overloaded_builtin = fn;
+}
+
+/* Whether the front end is currently inside a statement expression: GCC 12
+   marks the statement list of a ({ ... }) with STATEMENT_LIST_STMT_EXPR.  */
+static inline bool
+defer_in_statement_expression_p (void)
+{
+  vec<tree, va_gc> *stack = stmt_list_stack;
+  unsigned i;
+  tree list;
+  FOR_EACH_VEC_SAFE_ELT (stack, i, list)
+    if (TREE_CODE (list) == STATEMENT_LIST && STATEMENT_LIST_STMT_EXPR (list))
+      return true;
+  return false;
+}
+
+/* Turn on the tree dump of the pass registered as NAME with dump FLAGS
+   ("" or "-details" and the like): GCC 12 rejects -fdump-tree-NAME for a
+   plugin's pass because options are read before the pass exists.  */
+static inline void
+defer_enable_pass_dump (const char *name, const char *flags)
+{
+  char *sw = concat ("tree-", name, flags, NULL);
+  g->get_dumps ()->dump_switch_p (sw);
+  free (sw);
+}
+
+#endif /* DEFER_GCC_COMMON_H */
