@@ -44,9 +44,24 @@ record_jump (collect_state *st, tree label)
     st->jumps.safe_push ({ st->pos, label });
 }
 
+/* Record the automatic variables of BIND, a block inside DF's function,
+   if their lifetime ends before the function returns: every block but
+   the function's outermost, whose variables live until the end.  */
+
+static void
+record_block_scoped_vars (defer_function *df, gbind *bind)
+{
+  if (bind == df->outer_bind
+      || gimple_bind_block (bind) == DECL_INITIAL (df->fun->decl))
+    return;
+  for (tree var = gimple_bind_vars (bind); var; var = DECL_CHAIN (var))
+    if (VAR_P (var) && !TREE_STATIC (var) && !DECL_EXTERNAL (var))
+      df->block_scoped_vars.add (var);
+}
+
 /* walk_gimple_seq callback: number the statement at GSI and record what
-   it is for the analysis: labels, jumps, returns, defer sites and
-   __defer.result calls.  */
+   it is for the analysis: blocks, labels, jumps, returns, defer sites
+   and __defer.result calls.  */
 
 static tree
 collect_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
@@ -57,6 +72,9 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
 
   switch (gimple_code (stmt))
     {
+    case GIMPLE_BIND:
+      record_block_scoped_vars (st->df, as_a<gbind *> (stmt));
+      break;
     case GIMPLE_LABEL:
       st->labels.put (gimple_label_label (as_a<glabel *> (stmt)), st->pos);
       break;

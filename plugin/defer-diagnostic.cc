@@ -1,5 +1,5 @@
 /* defer-diagnostic.cc: misuse of the builtins that the front end's
-   resolution of a call cannot see.
+   resolution of a call cannot see, and the dangling-argument warning.
 
    Every call of __defer or __defer_result that the front end resolved
    has become a call of an internal function (defer-builtins.cc), so any
@@ -88,4 +88,33 @@ defer_check_misuse_in_decl (tree decl)
   if (builtins_used_p () && VAR_P (decl) && TREE_STATIC (decl)
       && DECL_INITIAL (decl) && DECL_INITIAL (decl) != error_mark_node)
     check_tree (DECL_INITIAL (decl), DECL_SOURCE_LOCATION (decl));
+}
+
+/* Warn about the deferred arguments of DF that point at an automatic
+   variable of an inner block: by the time the deferred call runs, at
+   the function's exit, the variable is dead.  Only addresses written in
+   the defer statement itself are seen (`&buf', an array `buf'), not
+   pointers copied through other variables.  */
+
+void
+defer_warn_dangling_arguments (defer_function *df)
+{
+  if (!defer_opts.dangling || df->block_scoped_vars.is_empty ())
+    return;
+  for (defer_site *site : df->sites)
+    for (unsigned i = DEFER_ARG_FIRST; i < gimple_call_num_args (site->stmt);
+	 i++)
+      {
+	tree arg = gimple_call_arg (site->stmt, i);
+	if (TREE_CODE (arg) != ADDR_EXPR)
+	  continue;
+	tree base = get_base_address (TREE_OPERAND (arg, 0));
+	if (!base || !df->block_scoped_vars.contains (base))
+	  continue;
+	auto_diagnostic_group d;
+	if (warning_at (site->loc, 0, "deferred argument %u points at %qD, "
+			"whose lifetime ends before %qD returns",
+			i - DEFER_ARG_FIRST + 1, base, df->fun->decl))
+	  inform (DECL_SOURCE_LOCATION (base), "%qD is declared here", base);
+      }
 }

@@ -252,6 +252,7 @@ defer_lower_function (function *fun)
     return 0;
   defer_choose_strategies (&df);
   report_strategies (&df);
+  defer_warn_dangling_arguments (&df);
 
   if (!df.open_coded)
     {

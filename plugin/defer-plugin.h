@@ -85,6 +85,8 @@ defer_result_call_p (const gimple *stmt)
 
 void defer_check_misuse_in_function (tree fndecl);
 void defer_check_misuse_in_decl (tree decl);
+struct defer_function;
+void defer_warn_dangling_arguments (defer_function *);
 
 /* Analysis (defer-analyze.cc).  */
 
@@ -122,6 +124,8 @@ struct defer_function
   auto_delete_vec<defer_site> sites;	/* in textual order.  */
   auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
   unsigned n_returns;			/* return statements.  */
+  hash_set<tree> block_scoped_vars;	/* automatic variables that die
+					   before the function returns.  */
   bool open_coded;			/* every site is open-coded.  */
 
   /* The pending result (NULL_TREE in a void function), and what the
