@@ -115,6 +115,8 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
 	  site->in_loop = false;
 	  site->strategy = DEFER_OPEN_CODED;
 	  site->fn_value = NULL_TREE;
+	  site->record_type = NULL_TREE;
+	  site->record = NULL_TREE;
 	  st->df->sites.safe_push (site);
 	  st->site_pos.safe_push (st->pos);
 	}

@@ -31,7 +31,8 @@ tree defer_user_decl;
 tree defer_result_user_decl;
 tree defer_stmt_decl;
 tree defer_result_stmt_decl;
-tree defer_nil_func_panic_decl;
+tree defer_runtime_decls[DEFER_RT_MAX];
+tree defer_record_header_type;
 
 /* The functions whose bodies contain resolved __defer or __defer_result
    calls: the pass's gate.  Function decls live as long as the cgraph.  */
@@ -247,10 +248,91 @@ defer_declare_builtins (void)
   defer_result_stmt_decl = build_internal_decl ("__defer.result",
 						result_internal);
 
-  /* The runtime's panic for a deferred null function pointer: noreturn,
-     and declared only here, not to the user.  */
-  tree panic_type = build_function_type_list (void_type_node, NULL_TREE);
-  defer_nil_func_panic_decl = build_internal_decl ("__defer_nil_func_panic",
-						   panic_type);
-  TREE_THIS_VOLATILE (defer_nil_func_panic_decl) = 1;
+  for (int i = 0; i < DEFER_RT_MAX; i++)
+    defer_runtime_decls[i] = NULL_TREE;
+  defer_record_header_type = NULL_TREE;
+}
+
+/* The runtime's struct __defer_record (runtime/include/defer.h): the
+   header every record starts with.  Built on first use.  */
+
+tree
+defer_record_header (void)
+{
+  if (defer_record_header_type)
+    return defer_record_header_type;
+
+  tree type = make_node (RECORD_TYPE);
+  tree ptr = build_pointer_type (type);
+  static const struct { const char *name; tree *type; } fields[] = {
+    { "link", NULL }, { "frame", &ptr_type_node },
+    { "site", &unsigned_type_node }, { "sizeclass", &unsigned_type_node }
+  };
+  tree chain = NULL_TREE;
+  for (int i = ARRAY_SIZE (fields) - 1; i >= 0; i--)
+    {
+      tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
+			       get_identifier (fields[i].name),
+			       fields[i].type ? *fields[i].type : ptr);
+      DECL_CONTEXT (field) = type;
+      DECL_CHAIN (field) = chain;
+      chain = field;
+    }
+  TYPE_FIELDS (type) = chain;
+  TYPE_NAME (type) = get_identifier ("__defer_record");
+  layout_type (type);
+  defer_record_header_type = type;
+  return type;
+}
+
+/* The declaration of the runtime function FN, built on first use so that
+   a unit refers only to the entry points its code calls.  */
+
+tree
+defer_runtime_decl (enum defer_runtime_fn fn)
+{
+  if (defer_runtime_decls[fn])
+    return defer_runtime_decls[fn];
+
+  tree rec = build_pointer_type (defer_record_header ());
+  tree type = NULL_TREE;
+  const char *name = NULL;
+  switch (fn)
+    {
+    case DEFER_RT_NIL_FUNC_PANIC:
+      name = "__defer_nil_func_panic";
+      type = build_function_type_list (void_type_node, NULL_TREE);
+      break;
+    case DEFER_RT_FRAME_ENTER:
+      name = "__defer_frame_enter";
+      type = build_function_type_list (void_type_node, ptr_type_node,
+				       NULL_TREE);
+      break;
+    case DEFER_RT_PROC_STACK:
+      name = "__defer_proc_stack";
+      type = build_function_type_list (void_type_node, rec, ptr_type_node,
+				       unsigned_type_node, NULL_TREE);
+      break;
+    case DEFER_RT_PROC:
+      name = "__defer_proc";
+      type = build_function_type_list (rec, long_unsigned_type_node,
+				       ptr_type_node, unsigned_type_node,
+				       NULL_TREE);
+      break;
+    case DEFER_RT_RETURN:
+      name = "__defer_return";
+      type = build_function_type_list (rec, ptr_type_node, NULL_TREE);
+      break;
+    case DEFER_RT_MAX:
+      gcc_unreachable ();
+    }
+
+  tree decl = build_internal_decl (name, type);
+  if (fn == DEFER_RT_NIL_FUNC_PANIC)
+    {
+      TREE_THIS_VOLATILE (decl) = 1;	/* noreturn */
+      TREE_NOTHROW (decl) = 0;		/* a panic unwinds */
+    }
+  defer_runtime_decls[fn] = decl;
+  return decl;
 }

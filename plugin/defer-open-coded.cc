@@ -94,57 +94,6 @@ lower_open_coded_site (defer_function *df, defer_site *site)
   return seq;
 }
 
-/* The type of the call deferred at SITE: the null first operand of
-   __defer.stmt is a pointer to it (defer-builtins.cc).  */
-
-static tree
-site_fntype (defer_site *site)
-{
-  tree marker = gimple_call_arg (site->stmt, DEFER_ARG_FNTYPE);
-  return TREE_TYPE (TREE_TYPE (marker));
-}
-
-/* Whether FN, a saved function value, is a known function's address.  */
-
-static bool
-known_function_p (tree fn)
-{
-  return (TREE_CODE (fn) == ADDR_EXPR
-	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL);
-}
-
-/* Append to SEQ the deferred call of SITE from its saved values; a null
-   function pointer panics when the call would run (Go's rule), not at
-   the defer statement.  */
-
-static void
-emit_deferred_call (gimple_seq *seq, defer_site *site)
-{
-  location_t loc = site->loc;
-  tree fn = site->fn_value;
-
-  if (!known_function_p (fn))
-    {
-      tree nil = create_artificial_label (loc);
-      tree call = create_artificial_label (loc);
-      defer_seq_add (seq, gimple_build_cond (EQ_EXPR, fn,
-					     build_zero_cst (TREE_TYPE (fn)),
-					     nil, call), loc);
-      defer_seq_add (seq, gimple_build_label (nil), loc);
-      defer_seq_add (seq, gimple_build_call (defer_nil_func_panic_decl, 0),
-		     loc);
-      defer_seq_add (seq, gimple_build_label (call), loc);
-    }
-
-  vec<tree> args = vNULL;
-  for (tree value : site->arg_values)
-    args.safe_push (unshare_expr (value));
-  gcall *call = gimple_build_call_vec (unshare_expr (fn), args);
-  gimple_call_set_fntype (call, site_fntype (site));
-  defer_seq_add (seq, call, loc);
-  args.release ();
-}
-
 /* Return DF's exit sequence: for each defer, newest first, test its bit;
    if set, clear it and make the call.  */
 
@@ -173,7 +122,7 @@ emit_open_coded_exit_checks (defer_function *df)
       defer_seq_add (&seq, gimple_build_label (run), loc);
       emit_deferbits_update (&seq, df->deferbits, BIT_AND_EXPR,
 			     ~mask & 0xff, loc);
-      emit_deferred_call (&seq, site);
+      emit_deferred_call (&seq, site, site->fn_value, site->arg_values);
       defer_seq_add (&seq, gimple_build_label (skip), loc);
     }
   return seq;

@@ -63,6 +63,59 @@ defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
   gimple_seq_add_stmt (seq, stmt);
 }
 
+/* The type of the call deferred at SITE: the null first operand of
+   __defer.stmt is a pointer to it (defer-builtins.cc).  */
+
+tree
+defer_site_fntype (defer_site *site)
+{
+  tree marker = gimple_call_arg (site->stmt, DEFER_ARG_FNTYPE);
+  return TREE_TYPE (TREE_TYPE (marker));
+}
+
+/* Whether FN, a deferred function value, is a known function's
+   address.  */
+
+static bool
+known_function_p (tree fn)
+{
+  return (TREE_CODE (fn) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL);
+}
+
+/* Append to SEQ the call deferred at SITE, of function value FN with
+   arguments ARGS.  A null function pointer panics when the call would
+   run (Go's rule), not at the defer statement.  */
+
+void
+emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
+		    const vec<tree> &args)
+{
+  location_t loc = site->loc;
+
+  if (!known_function_p (fn))
+    {
+      tree nil = create_artificial_label (loc);
+      tree call = create_artificial_label (loc);
+      defer_seq_add (seq, gimple_build_cond (EQ_EXPR, fn,
+					     build_zero_cst (TREE_TYPE (fn)),
+					     nil, call), loc);
+      defer_seq_add (seq, gimple_build_label (nil), loc);
+      defer_seq_add (seq, gimple_build_call (defer_runtime_decl
+					     (DEFER_RT_NIL_FUNC_PANIC), 0),
+		     loc);
+      defer_seq_add (seq, gimple_build_label (call), loc);
+    }
+
+  vec<tree> call_args = vNULL;
+  for (tree value : args)
+    call_args.safe_push (unshare_expr (value));
+  gcall *call = gimple_build_call_vec (unshare_expr (fn), call_args);
+  gimple_call_set_fntype (call, defer_site_fntype (site));
+  defer_seq_add (seq, call, loc);
+  call_args.release ();
+}
+
 /* Set up DF's pending result, if the function returns a value: the
    variable deferred calls can reach, and what the function returns after
    the deferred calls ran.  */
@@ -77,6 +130,10 @@ create_pending_result (defer_function *df)
     return;
 
   df->result = defer_create_var (TREE_TYPE (resdecl), "defer_result");
+  /* Mark it now, before any statement mentions it: the operand scanner
+     must see every use of it as memory.  */
+  if (!df->result_calls.is_empty ())
+    TREE_ADDRESSABLE (df->result) = 1;
   if (aggregate_value_p (resdecl, fndecl))
     df->return_value = resdecl;
   else
@@ -144,8 +201,8 @@ lower_site (defer_function *df, defer_site *site, gimple_stmt_iterator *gsi)
       break;
     case DEFER_STACK_RECORD:
     case DEFER_HEAP_RECORD:
-      /* defer_lower_function does not lower record functions yet.  */
-      gcc_unreachable ();
+      seq = lower_record_site (df, site);
+      break;
     }
   gsi_replace_with_seq (gsi, seq, false);
 }
@@ -246,6 +303,7 @@ defer_lower_function (function *fun)
   df.n_returns = 0;
   df.open_coded = false;
   df.deferbits = NULL_TREE;
+  df.frame = NULL_TREE;
 
   defer_collect_sites (&df);
   if (df.sites.is_empty () && df.result_calls.is_empty ())
@@ -254,21 +312,16 @@ defer_lower_function (function *fun)
   report_strategies (&df);
   defer_warn_dangling_arguments (&df);
 
-  if (!df.open_coded)
-    {
-      for (defer_site *site : df.sites)
-	sorry_at (site->loc, "%s defer: records are not implemented yet",
-		  defer_strategy_name (site->strategy));
-      return 0;
-    }
-
   create_pending_result (&df);
+  bool any = !df.sites.is_empty ();
   gimple_seq entry = NULL, exit = NULL;
-  if (!df.sites.is_empty ())
-    entry = emit_open_coded_entry (&df);
+  if (any)
+    entry = (df.open_coded ? emit_open_coded_entry (&df)
+	     : emit_records_entry (&df));
   lower_body (&df);
-  if (!df.sites.is_empty ())
-    exit = emit_open_coded_exit_checks (&df);
+  if (any)
+    exit = (df.open_coded ? emit_open_coded_exit_checks (&df)
+	    : emit_deferreturn_loop (&df));
   wrap_body (&df, entry, exit);
   return 0;
 }

@@ -165,7 +165,9 @@ static const struct ggc_root_tab defer_ggc_roots[] = {
     &gt_pch_nx_tree_node },
   { &defer_result_stmt_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
     &gt_pch_nx_tree_node },
-  { &defer_nil_func_panic_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+  { &defer_runtime_decls[0], DEFER_RT_MAX, sizeof (tree),
+    &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+  { &defer_record_header_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
     &gt_pch_nx_tree_node },
   LAST_GGC_ROOT_TAB
 };

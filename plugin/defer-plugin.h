@@ -9,7 +9,8 @@
    defer-pass.cc         the GIMPLE pass: results, and the frame of a
                          function with defers (the try/finally its exits
                          go through)
-   defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks  */
+   defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks
+   defer-records.cc      stack and heap records: deferproc, deferreturn  */
 
 #ifndef DEFER_PLUGIN_H
 #define DEFER_PLUGIN_H
@@ -52,7 +53,25 @@ extern GTY(()) tree defer_user_decl;
 extern GTY(()) tree defer_result_user_decl;
 extern GTY(()) tree defer_stmt_decl;
 extern GTY(()) tree defer_result_stmt_decl;
-extern GTY(()) tree defer_nil_func_panic_decl;
+
+/* The runtime's entry points that lowered code calls (runtime/include/
+   defer.h declares them for the runtime).  */
+
+enum defer_runtime_fn
+{
+  DEFER_RT_NIL_FUNC_PANIC,	/* __defer_nil_func_panic () */
+  DEFER_RT_FRAME_ENTER,		/* __defer_frame_enter (frame) */
+  DEFER_RT_PROC_STACK,		/* __defer_proc_stack (rec, frame, site) */
+  DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
+  DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
+  DEFER_RT_MAX
+};
+
+extern GTY(()) tree defer_runtime_decls[DEFER_RT_MAX];
+extern GTY(()) tree defer_record_header_type;
+
+tree defer_runtime_decl (enum defer_runtime_fn);
+tree defer_record_header (void);
 
 void defer_declare_builtins (void);
 void defer_install_resolve_hook (void);
@@ -112,6 +131,12 @@ struct defer_site
      function (a function's address, a constant) and used as it is.  */
   tree fn_value;
   auto_vec<tree> arg_values;
+
+  /* Record lowering: the record's type (the runtime's header, then the
+     function pointer and the arguments), and for a stack record the
+     variable in the frame that holds it.  */
+  tree record_type;
+  tree record;
 };
 
 /* Per-function state of the pass, as tree-eh.cc's leh_state.  */
@@ -136,6 +161,7 @@ struct defer_function
   tree return_value;
 
   tree deferbits;			/* open-coded: the bits of set defers.  */
+  tree frame;				/* records: this activation's CFA.  */
 };
 
 void defer_collect_sites (defer_function *);
@@ -148,9 +174,16 @@ gimple_seq emit_open_coded_entry (defer_function *);
 gimple_seq lower_open_coded_site (defer_function *, defer_site *);
 gimple_seq emit_open_coded_exit_checks (defer_function *);
 
+gimple_seq emit_records_entry (defer_function *);
+gimple_seq lower_record_site (defer_function *, defer_site *);
+gimple_seq emit_deferreturn_loop (defer_function *);
+
 /* Small IL builders shared by the lowerings (defer-pass.cc).  */
 
 tree defer_create_var (tree type, const char *name);
+tree defer_site_fntype (defer_site *);
+void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
+			 const vec<tree> &args);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);
 
 #endif /* DEFER_PLUGIN_H */
