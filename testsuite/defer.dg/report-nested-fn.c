@@ -1,0 +1,25 @@
+/* A nested function's defers are counted for the nested function alone: 8 + 1 defers are all open-coded.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-defer-report" } */
+
+#include <defer.h>
+
+extern void release (int);
+
+void
+parent (void)
+{
+  void inner (int x)
+  {
+    __defer (release, x); /* { dg-note "open-coded defer" } */
+  }
+  __defer (release, 1); /* { dg-note "open-coded defer" } */
+  __defer (release, 2); /* { dg-note "open-coded defer" } */
+  __defer (release, 3); /* { dg-note "open-coded defer" } */
+  __defer (release, 4); /* { dg-note "open-coded defer" } */
+  __defer (release, 5); /* { dg-note "open-coded defer" } */
+  __defer (release, 6); /* { dg-note "open-coded defer" } */
+  __defer (release, 7); /* { dg-note "open-coded defer" } */
+  __defer (release, 8); /* { dg-note "open-coded defer" } */
+  inner (9);
+}

@@ -1,0 +1,24 @@
+/* -fplugin-arg-defer-strategy=heap: every defer gets a heap record, in loops or not.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-defer-report -fplugin-arg-defer-strategy=heap" } */
+/* Until records land (issue 3) they are also a sorry.  */
+/* { dg-prune-output "sorry, unimplemented" } */
+
+#include <defer.h>
+
+extern void release (int);
+
+void
+f (int n)
+{
+  int i;
+  __defer (release, -1); /* { dg-note "heap-allocated defer" } */
+  for (i = 0; i < n; i++)
+    __defer (release, i); /* { dg-note "heap-allocated defer" } */
+}
+
+void
+g (void)
+{
+  __defer (release, 0); /* { dg-note "heap-allocated defer" } */
+}
