@@ -133,10 +133,13 @@ struct defer_site
   auto_vec<tree> arg_values;
 
   /* Record lowering: the record's type (the runtime's header, then the
-     function pointer and the arguments), and for a stack record the
-     variable in the frame that holds it.  */
+     function pointer and the arguments that are not invariant), and for
+     a stack record the variable in the frame that holds it.  */
   tree record_type;
   tree record;
+  /* The field of each operand from DEFER_ARG_FN on, NULL_TREE where the
+     operand is invariant and not stored.  */
+  auto_vec<tree> fields;
 };
 
 /* Per-function state of the pass, as tree-eh.cc's leh_state.  */

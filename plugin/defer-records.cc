@@ -33,35 +33,46 @@
 
 #include "defer-plugin.h"
 
-/* Build the record type of SITE: the runtime's header, the function
-   pointer and one field per argument.  Fields aligned beyond 16 bytes are
-   under-aligned to 16, which is what heap records guarantee.  */
+/* Build the record type of SITE: the runtime's header, then a field for
+   the function pointer and each argument, except those invariant in the
+   function (a known function, a constant), which the exit uses as they
+   are.  Fields aligned beyond 16 bytes are under-aligned to 16, which is
+   what heap records guarantee.  Fill SITE->fields.  */
 
 static tree
 build_site_record_type (defer_site *site)
 {
   tree type = make_node (RECORD_TYPE);
-  auto_vec<tree> field_types;
-  field_types.safe_push (defer_record_header ());
-  for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
-    field_types.safe_push (TREE_TYPE (gimple_call_arg (site->stmt, i)));
+  tree hdr = build_decl (site->loc, FIELD_DECL, get_identifier ("hdr"),
+			 defer_record_header ());
+  DECL_CONTEXT (hdr) = type;
+  tree *chain = &DECL_CHAIN (hdr);
 
-  tree chain = NULL_TREE;
-  for (unsigned i = field_types.length (); i-- > 0;)
+  for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
     {
-      tree ftype = TYPE_MAIN_VARIANT (field_types[i]);
+      tree op = gimple_call_arg (site->stmt, i);
+      if (is_gimple_min_invariant (op))
+	{
+	  site->fields.safe_push (NULL_TREE);
+	  continue;
+	}
+      tree ftype = TYPE_MAIN_VARIANT (TREE_TYPE (op));
       if (TYPE_ALIGN (ftype) > 128)
 	ftype = build_aligned_type (ftype, 128);
       char name[16];
-      snprintf (name, sizeof name, i == 0 ? "hdr" : i == 1 ? "fn" : "a%u",
-		i - 2);
+      if (i == DEFER_ARG_FN)
+	snprintf (name, sizeof name, "fn");
+      else
+	snprintf (name, sizeof name, "a%u", i - DEFER_ARG_FIRST);
       tree field = build_decl (site->loc, FIELD_DECL, get_identifier (name),
 			       ftype);
       DECL_CONTEXT (field) = type;
-      DECL_CHAIN (field) = chain;
-      chain = field;
+      *chain = field;
+      chain = &DECL_CHAIN (field);
+      site->fields.safe_push (field);
     }
-  TYPE_FIELDS (type) = chain;
+
+  TYPE_FIELDS (type) = hdr;
   char name[32];
   snprintf (name, sizeof name, "defer.record.%u", site->index);
   TYPE_NAME (type) = get_identifier (name);
@@ -69,15 +80,16 @@ build_site_record_type (defer_site *site)
   return type;
 }
 
-/* The field of record OBJ (an lvalue of a site's record type) that
-   holds operand OPNO of the site's __defer.stmt call.  */
+/* The field of record OBJ (an lvalue of SITE's record type) that holds
+   operand OPNO of the site's __defer.stmt call, or NULL_TREE if the
+   operand is not stored.  */
 
 static tree
-record_field_ref (tree obj, unsigned opno)
+record_field_ref (defer_site *site, tree obj, unsigned opno)
 {
-  tree field = TYPE_FIELDS (TREE_TYPE (obj));
-  for (unsigned i = 0; i < opno; i++)
-    field = DECL_CHAIN (field);
+  tree field = site->fields[opno - DEFER_ARG_FN];
+  if (!field)
+    return NULL_TREE;
   return build3 (COMPONENT_REF, TREE_TYPE (field), unshare_expr (obj), field,
 		 NULL_TREE);
 }
@@ -128,11 +140,11 @@ static void
 store_payload (gimple_seq *seq, defer_site *site, tree record)
 {
   for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
-    defer_seq_add (seq,
-		   gimple_build_assign (record_field_ref (record, i),
-					unshare_expr (gimple_call_arg
-						      (site->stmt, i))),
-		   site->loc);
+    if (tree ref = record_field_ref (site, record, i))
+      defer_seq_add (seq,
+		     gimple_build_assign (ref, unshare_expr (gimple_call_arg
+							     (site->stmt, i))),
+		     site->loc);
 }
 
 /* Return what replaces the defer statement SITE of DF: a record filled
@@ -191,9 +203,11 @@ emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop)
   auto_vec<tree> args;
   for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
     {
-      tree ref = record_field_ref (record, i);
+      tree ref = record_field_ref (site, record, i);
       tree value = ref;
-      if (is_gimple_reg_type (TREE_TYPE (ref)))
+      if (!ref)
+	value = gimple_call_arg (site->stmt, i);
+      else if (is_gimple_reg_type (TREE_TYPE (ref)))
 	{
 	  value = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (ref)),
 				  "defer_val");
