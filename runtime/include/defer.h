@@ -34,6 +34,42 @@ extern "C" {
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
 _Noreturn void __defer_nil_func_panic (void);
 
+/* A defer record: a defer that is not open-coded.  Every record starts with
+   this header; the plugin lays out the payload (the function pointer, then
+   the converted arguments) right after it, in a struct of its own per defer
+   statement.  Stack records live in the deferring frame, heap records come
+   from the runtime's pools (16-byte aligned).  */
+struct __defer_record
+{
+  struct __defer_record *link;	/* runtime-private (free-list link) */
+  void *frame;			/* the owning frame's anchor */
+  unsigned int site;		/* which defer statement made the record */
+  unsigned int sizeclass;	/* runtime-private: 0 for a stack record */
+};
+
+/* __defer_frame_enter is called at entry of every function that uses
+   records, with the address of a local of that activation (its anchor): it
+   drops records left by activations at or below FRAME, which a longjmp
+   abandoned.  */
+void __defer_frame_enter (void *frame);
+
+/* __defer_proc_stack pushes the caller-allocated record R (in the caller's
+   frame) on the thread's chain for FRAME and SITE.  Go's deferprocStack.  */
+void __defer_proc_stack (struct __defer_record *r, void *frame,
+			 unsigned int site);
+
+/* __defer_proc returns a heap record of at least SIZE bytes (header
+   included), pushed on the thread's chain for FRAME and SITE; the caller
+   stores the payload.  Go's deferproc.  */
+struct __defer_record *__defer_proc (unsigned long size, void *frame,
+				     unsigned int site);
+
+/* __defer_return pops and returns FRAME's newest record, or returns NULL
+   when FRAME has none left.  The exit code of a function with records calls
+   it in a loop and makes each deferred call from the payload.  Go's
+   deferreturn, one record at a time.  */
+struct __defer_record *__defer_return (void *frame);
+
 #ifdef __cplusplus
 }
 #endif
