@@ -1,4 +1,4 @@
-/* Typical cleanup: malloc then defer free, fopen then defer fclose; released on every path.  */
+/* Typical cleanup: malloc then defer free, tmpfile then defer fclose; released on every path.  */
 /* { dg-do run } */
 
 #include <stdio.h>
