@@ -3,11 +3,12 @@
 # -fplugin-arg-defer-unwind=no and print, for each shape, the number of
 # instructions of the function that defers beside the one written by hand.
 # Exits non-zero if a deferred shape is longer than its hand-written twin.
+# -fno-ipa-icf: identical functions would otherwise be folded into one.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-"$@" -O2 -fplugin-arg-defer-unwind=no -fno-asynchronous-unwind-tables \
+"$@" -O2 -fplugin-arg-defer-unwind=no -fno-asynchronous-unwind-tables -fno-ipa-icf \
   -S -o "$out" "$here/zero-cost/shapes.c"
 
 # Instructions of function $1: lines of its body that are not labels or

@@ -113,7 +113,13 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
   for (unsigned i = 1; i < args->length (); i++)
     vec_safe_push (call_args, (*args)[i]);
 
-  tree call = build_function_call_vec (loc, vNULL, fn, call_args, NULL);
+  /* The front end's checks (-Wformat among them) read one location per
+     argument; the arguments' own are not passed to the hook.  */
+  vec<location_t> arg_locs = vNULL;
+  for (unsigned i = 0; i < vec_safe_length (call_args); i++)
+    arg_locs.safe_push (loc);
+  tree call = build_function_call_vec (loc, arg_locs, fn, call_args, NULL);
+  arg_locs.release ();
   if (call == error_mark_node)
     return error_mark_node;
   STRIP_NOPS (call);

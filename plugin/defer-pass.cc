@@ -1,46 +1,50 @@
 /* defer-pass.cc: the "defer" GIMPLE pass.
 
-   Theory of operation.  A function that defers calls gets one exit path:
-   its body is wrapped in a GIMPLE_TRY_FINALLY whose finally runs the
-   deferred calls.  Every way out of the body -- each return, falling off
-   the end, and (with unwinding) an exception or panic passing through --
-   goes through that finally; GCC's own EH lowering (tree-eh.cc) later
-   copies the finally to each exit or routes the exits through one copy.
-   So the pass never has to find the exits itself, and goto, switch and
-   break out of nested blocks are right by construction.
+   Theory of operation.  The pass runs before "lower", where every exit of
+   a function is still a GIMPLE_RETURN (goto, break and switch out of
+   nested blocks end at one, falling off the end gets one here), and each
+   return still sits inside every scope that encloses it.  As Go does, the
+   pass writes the exit code -- test the defer bits newest first and call
+   (open-coded), or pop and call this frame's records (records) -- right
+   before each return.  There all the function's variables are alive:
+   the end-of-scope clobbers, `__attribute__((cleanup))' calls and the
+   stack restores of variable-length arrays that GCC's own try/finally
+   blocks run on the way out all come after the deferred calls, so a
+   deferred call sees its arguments' pointees as they are at the return.
 
    Before:                        After (open-coded):
 
      int f (int x)                  int f (int x)
      {                              {
        __defer.stmt (0, g, x);        deferbits = 0;
-       if (x) return 1;               defer.result = 0;
-       return 2;                      try
-     }                                  {
-                                          defer.arg = x;
-                                          deferbits = deferbits | 1;
-                                          if (x) { defer.result = 1;
-                                                   return defer.ret; }
-                                          defer.result = 2;
-                                          return defer.ret;
-                                        }
-                                      finally
+       if (x) return 1;               defer_result = 0;
+       return 2;                      defer_arg = x;
+     }                                deferbits = deferbits | 1;
+                                      if (x)
                                         {
+                                          defer_result = 1;
                                           if (deferbits & 1)
-                                            { deferbits &= ~1; g (defer.arg); }
-                                          defer.ret = defer.result;
+                                            { deferbits &= ~1; g (defer_arg); }
+                                          defer_ret = defer_result;
+                                          return defer_ret;
                                         }
+                                      defer_result = 2;
+                                      if (deferbits & 1) ...
+                                      defer_ret = defer_result;
+                                      return defer_ret;
                                     }
 
    The result is set before the deferred calls run: each `return R' stores
-   R into the pending result (defer.result, whose address __defer.result
-   gives) and returns a value loaded from it only after the finally, so a
+   R into the pending result (defer_result, whose address __defer.result
+   gives) and returns a value loaded from it after the calls, so a
    deferred call can change what the function returns, as a Go deferred
    closure can change a named result.  A function with defers starts with
-   a zero result.
+   a zero result.  Go bounds the copies of the exit code with its rule
+   for open-coding (returns x defers <= 15); GCC's tail merging may share
+   them further.
 
-   The pass runs before "lower" (see plugin_init), on every function whose
-   body the front end saw use __defer or __defer_result.  */
+   The pass runs on every function whose body the front end saw use
+   __defer or __defer_result.  */
 
 #include "defer-plugin.h"
 
@@ -140,23 +144,42 @@ create_pending_result (defer_function *df)
     df->return_value = defer_create_var (TREE_TYPE (resdecl), "defer_ret");
 }
 
-/* Rewrite the return statement at GSI to go through DF's pending result:
-   `return R' becomes `defer.result = R; return defer.ret'.  */
+/* The exit code of DF, fresh for one exit: run the deferred calls.  */
+
+static gimple_seq
+emit_exit_code (defer_function *df)
+{
+  if (df->sites.is_empty ())
+    return NULL;
+  return (df->open_coded ? emit_open_coded_exit_checks (df)
+	  : emit_deferreturn_loop (df));
+}
+
+/* Rewrite the return statement at GSI into DF's exit:
+
+     return R;   =>   defer_result = R;
+                      <exit code>
+                      defer_ret = defer_result;
+                      return defer_ret;  */
 
 static void
 lower_return (defer_function *df, gimple_stmt_iterator *gsi)
 {
   greturn *ret = as_a<greturn *> (gsi_stmt (*gsi));
-  if (!df->result)
-    return;
+  location_t loc = gimple_location (ret);
   tree value = gimple_return_retval (ret);
-  if (value)
+  gimple_seq seq = NULL;
+
+  if (df->result && value)
+    defer_seq_add (&seq, gimple_build_assign (df->result, value), loc);
+  gimple_seq_add_seq (&seq, emit_exit_code (df));
+  if (df->result)
     {
-      gimple *store = gimple_build_assign (df->result, value);
-      gimple_set_location (store, gimple_location (ret));
-      gsi_insert_before (gsi, store, GSI_SAME_STMT);
+      defer_seq_add (&seq, gimple_build_assign (df->return_value,
+						df->result), loc);
+      gimple_return_set_retval (ret, df->return_value);
     }
-  gimple_return_set_retval (ret, df->return_value);
+  gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
 }
 
 /* Replace the __defer.result call at GSI by the address of DF's pending
@@ -178,13 +201,15 @@ lower_result_call (defer_function *df, gimple_stmt_iterator *gsi)
   gsi_replace (gsi, repl, false);
 }
 
-/* The state of lower_stmt's walk: the function, and its sites by
-   statement.  */
+/* The state of the lowering walks: the function, its sites by
+   statement, and whether this walk lowers the returns (the second) or
+   the sites and __defer.result calls (the first).  */
 
 struct lower_state
 {
   defer_function *df;
   hash_map<gimple *, defer_site *> sites;
+  bool returns;
 };
 
 /* Lower the defer site SITE of DF, whose statement is at GSI, by its
@@ -208,7 +233,8 @@ lower_site (defer_function *df, defer_site *site, gimple_stmt_iterator *gsi)
 }
 
 /* walk_gimple_seq_mod callback: lower the statement at GSI if it is a
-   return, a defer site or a __defer.result call.  */
+   defer site or a __defer.result call (first walk) or a return (second
+   walk).  */
 
 static tree
 lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
@@ -216,8 +242,11 @@ lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
   lower_state *st = static_cast<lower_state *> (wi->info);
   gimple *stmt = gsi_stmt (*gsi);
 
-  if (gimple_code (stmt) == GIMPLE_RETURN)
-    lower_return (st->df, gsi);
+  if (st->returns)
+    {
+      if (gimple_code (stmt) == GIMPLE_RETURN)
+	lower_return (st->df, gsi);
+    }
   else if (defer_site **site = st->sites.get (stmt))
     lower_site (st->df, *site, gsi);
   else if (defer_result_call_p (stmt))
@@ -225,52 +254,68 @@ lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
   return NULL_TREE;
 }
 
-/* Lower every return, defer site and __defer.result call in the body of
-   DF's outer bind.  */
+/* Lower every defer site and __defer.result call in the body of DF's
+   outer bind, then every return: the exit code needs every site's slots
+   or record type, whatever the order of returns and defers in the
+   text.  */
 
 static void
 lower_body (defer_function *df)
 {
   lower_state st;
   st.df = df;
+  st.returns = false;
   for (defer_site *site : df->sites)
     st.sites.put (site->stmt, site);
 
-  struct walk_stmt_info wi;
-  memset (&wi, 0, sizeof (wi));
-  wi.info = &st;
-  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_stmt,
-		       NULL, &wi);
+  for (int pass = 0; pass < 2; pass++)
+    {
+      struct walk_stmt_info wi;
+      memset (&wi, 0, sizeof (wi));
+      wi.info = &st;
+      walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_stmt,
+			   NULL, &wi);
+      st.returns = true;
+    }
 }
 
-/* Wrap the body of DF's outer bind in the try/finally all exits go
-   through:
-
-     <ENTRY>
-     try { BODY; return defer.ret; } finally { EXIT; defer.ret = defer.result; }
-
-   The return after BODY is the exit of falling off the end of a
-   function that returns a value; with defers that returns the pending
-   result.  */
+/* Make falling off the end of DF's function an explicit return, so
+   that it is an exit like the others: append `return [defer_ret]' at the
+   innermost end of the body, inside the blocks and scope cleanups
+   (try/finally) that end with the function.  In a function that returns
+   a value, falling off its end returns the pending result.  */
 
 static void
-wrap_body (defer_function *df, gimple_seq entry, gimple_seq exit)
+add_final_return (defer_function *df)
 {
-  location_t loc = df->loc;
-  gimple_seq body = gimple_bind_body (df->outer_bind);
-  if (df->result)
+  gimple_seq *seq = gimple_bind_body_ptr (df->outer_bind);
+  for (;;)
     {
-      defer_seq_add (&entry,
-		     gimple_build_assign (df->result,
-					  build_zero_cst (TREE_TYPE (df->result))),
-		     loc);
-      defer_seq_add (&body, gimple_build_return (df->return_value), loc);
-      defer_seq_add (&exit, gimple_build_assign (df->return_value,
-						 df->result), loc);
+      gimple *last = gimple_seq_last_stmt (*seq);
+      if (last && gimple_code (last) == GIMPLE_BIND)
+	seq = gimple_bind_body_ptr (as_a<gbind *> (last));
+      else if (last && gimple_code (last) == GIMPLE_TRY
+	       && gimple_try_kind (last) == GIMPLE_TRY_FINALLY)
+	seq = gimple_try_eval_ptr (last);
+      else
+	break;
     }
+  tree value = df->result ? df->result : NULL_TREE;
+  defer_seq_add (seq, gimple_build_return (value), df->loc);
+}
 
-  gtry *try_stmt = gimple_build_try (body, exit, GIMPLE_TRY_FINALLY);
-  defer_seq_add (&entry, try_stmt, loc);
+/* Start DF's body with ENTRY, and the pending result with zero.  */
+
+static void
+add_entry_code (defer_function *df, gimple_seq entry)
+{
+  if (df->result)
+    defer_seq_add (&entry,
+		   gimple_build_assign (df->result,
+					build_zero_cst (TREE_TYPE (df->result))),
+		   df->loc);
+  gimple_seq body = gimple_bind_body (df->outer_bind);
+  gimple_seq_add_seq (&entry, body);
   gimple_bind_set_body (df->outer_bind, entry);
 }
 
@@ -313,16 +358,13 @@ defer_lower_function (function *fun)
   defer_warn_dangling_arguments (&df);
 
   create_pending_result (&df);
-  bool any = !df.sites.is_empty ();
-  gimple_seq entry = NULL, exit = NULL;
-  if (any)
+  gimple_seq entry = NULL;
+  if (!df.sites.is_empty ())
     entry = (df.open_coded ? emit_open_coded_entry (&df)
 	     : emit_records_entry (&df));
+  add_final_return (&df);
   lower_body (&df);
-  if (any)
-    exit = (df.open_coded ? emit_open_coded_exit_checks (&df)
-	    : emit_deferreturn_loop (&df));
-  wrap_body (&df, entry, exit);
+  add_entry_code (&df, entry);
   return 0;
 }
 
