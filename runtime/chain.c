@@ -9,43 +9,55 @@
    - a stack record lives in the deferring function's frame; the function
      hands it to __defer_proc_stack (Go's deferprocStack);
    - a heap record, for a defer in a loop, comes from __defer_proc (Go's
-     deferproc), which takes it from the thread's pool (pool.c).
+     deferproc).
 
-   Every function that uses records gets an anchor, the address of one of
-   its locals.  Anchors identify activations and, since the stack grows
-   down, order them: a smaller anchor is a deeper frame.  The function calls
-   __defer_frame_enter (&anchor) at entry, pushes one record per defer
-   executed, and at every exit runs
+   Every function that uses records has an anchor, an address that
+   identifies the activation (the plugin uses its canonical frame
+   address).  The stack grows down, so a smaller anchor is a deeper frame.
+   The function calls __defer_frame_enter (anchor) at entry, pushes one
+   record per defer executed, and at every exit runs
 
-     while ((r = __defer_return (&anchor)))
+     while ((r = __defer_return (anchor)))
        switch (r->site) { case 0: payload0->fn (payload0->a, ...); ... }
 
    so __defer_return is Go's deferreturn split one record at a time: it
    pops the newest record if it belongs to the frame, and the caller makes
-   the call directly, at the cost of a direct call.  A heap record returned
-   this way is released by the next __defer_return of the thread (the
-   record is then "pending"): by that time its payload has been loaded.
+   the call directly, at the cost of a direct call.
 
    The chain.  Go links records through _defer.link, newest first, from
-   g._defer.  Here the chain is an array of slots {frame, record} per
-   thread (struct defer_thread), newest at the top, with the records
-   themselves untouched once pushed.  The reason is longjmp.  A longjmp out
-   of frames with pushed records abandons them: the next __defer_frame_enter
-   or __defer_return of a shallower frame finds them (their frame is at or
-   below its anchor) and drops them.  A stale stack record lies in dead
-   stack that later calls have overwritten, so nothing may be read from
-   it, not even its link: the slot says which frame owned it and whether
-   it came from the heap, which is all dropping it needs.  A heap record
-   stays ours until dropped, and goes back to the pool.
+   g._defer.  Here the chain is an array of slots per thread (struct
+   defer_thread), newest at the top: a slot holds the pushed record and its
+   frame, and the runtime never reads a record to walk the chain.  The
+   reason is longjmp.  A longjmp out of frames with pushed records abandons
+   them; the next __defer_frame_enter or __defer_return of a shallower frame
+   finds their slots (their frame is at or below its anchor) and drops
+   them.  A stale stack record lies in dead stack that later calls have
+   overwritten: nothing may be read from it, not even a link, and nothing
+   is.
 
-   Invariants.  A slot's frame equals its record's frame field while the
-   record is pushed.  Slots are pushed by the deepest live frame, so every
-   slot above a live frame's slots belongs to a deeper frame, live or dead:
-   popping FRAME's records from the top, dropping stale slots of frames
-   below FRAME on the way, finds them all and stops at the first slot of a
-   shallower frame, which is never touched.  A broken invariant is a
-   runtime bug or a corrupted record, reported by __defer_fatal ("fatal
-   error: ..."); user misuse is a panic (panic.c).
+   Heap records.  Each slot keeps the heap record last pushed into it as
+   its spare, with the spare's size class, when the record is popped or
+   dropped.  A heap push into a slot whose spare has the right class takes
+   it: a loop of defers that a function runs again and again finds its
+   records where it left them, and neither push nor pop touches a free
+   list.  Otherwise the slow path gives the spare back to the thread's pool
+   and takes a record from it (pool.c: per-thread free lists by size class
+   and a central pool, Go's deferpool).  A popped heap record thus stays
+   untouched until the next heap push into its slot, after the caller has
+   loaded its payload.  Spares are bounded: a chain that drops back more
+   than DEFER_SPARE_TRIM slots below the slots pushes have reached gives
+   those spares back to the pool when a frame's exit loop ends, and the
+   pool's bounds free the rest, so a loop of n defers uses O(n) memory,
+   freed when its function returns.
+
+   Invariants.  A pushed slot's frame equals its record's frame field.
+   Slots are pushed by the deepest live frame, so every slot above a live
+   frame's slots belongs to a deeper frame, live or dead: popping FRAME's
+   records from the top, dropping stale slots of frames below FRAME on the
+   way, finds them all and stops at the first slot of a shallower frame,
+   which is never touched.  A broken invariant is a runtime bug or a
+   corrupted record, reported by __defer_fatal ("fatal error: ..."); user
+   misuse is a panic (panic.c).
 
    Limits.  Frames are ordered by address, so code running on another stack
    (a sigaltstack handler, makecontext coroutines) must not use records
@@ -55,25 +67,36 @@
 #include <stdlib.h>
 #include "defer-internal.h"
 
-/* The first slot of the chain is this sentinel: its frame is above every
+/* The first slot of every chain is a sentinel: its frame is above every
    real frame, so the top slot can be read without testing for an empty
-   chain.  A thread starts with its array empty and its top at the
-   sentinel; its first push grows the array.  */
-const struct defer_slot __defer_sentinel[1] = { { UINTPTR_MAX, 0 } };
+   chain.  A thread starts with no array, its top at this sentinel; its
+   first push grows the array.  */
+static const struct defer_slot defer_sentinel[1] = {
+  { UINTPTR_MAX, NULL, NULL, DEFER_NO_SPARE }
+};
+
+#define DEFER_EMPTY ((struct defer_slot *) &defer_sentinel[1])
 
 __thread struct defer_thread __defer_thread
   __attribute__ ((tls_model ("initial-exec"))) = {
-  .top = (struct defer_slot *) &__defer_sentinel[1],
-  .base = (struct defer_slot *) &__defer_sentinel[1],
-  .limit = (struct defer_slot *) &__defer_sentinel[1],
+  .top = DEFER_EMPTY,
+  .base = DEFER_EMPTY,
+  .reach = DEFER_EMPTY,
+  .limit = DEFER_EMPTY,
 };
 
-/* Slots in a new array; arrays larger than DEFER_CHAIN_KEEP slots shrink
-   when the chain drops to a quarter of them.  */
+/* Slots in a new array.  Pushes reach DEFER_REACH_STEP slots further at a
+   time.  At the end of an exit loop, spares more than DEFER_SPARE_TRIM
+   slots above the top go back to the pool, all but DEFER_SPARE_KEEP; an
+   array larger than DEFER_CHAIN_KEEP slots shrinks to fit.  */
 #define DEFER_CHAIN_INIT 64
+#define DEFER_REACH_STEP 64
+#define DEFER_SPARE_KEEP 128
+#define DEFER_SPARE_TRIM (2 * DEFER_SPARE_KEEP)
 #define DEFER_CHAIN_KEEP 4096
 
 static void defer_chain_drop (struct defer_thread *t, uintptr_t frame);
+static struct defer_slot *defer_reach (struct defer_thread *t);
 static void defer_proc_stack_slow (struct __defer_record *r, void *frame,
 				   unsigned int site);
 static struct __defer_record *defer_proc_slow (unsigned long size,
@@ -105,33 +128,33 @@ __defer_proc_stack (struct __defer_record *r, void *frame, unsigned int site)
   struct defer_thread *t = &__defer_thread;
   struct defer_slot *s = t->top;
 
-  if (__builtin_expect (s == t->limit, 0))
+  if (__builtin_expect (s == t->reach, 0))
     {
       defer_proc_stack_slow (r, frame, site);
       return;
     }
   s->frame = (uintptr_t) frame;
-  s->word = (uintptr_t) r;
+  s->rec = r;
   t->top = s + 1;
   r->frame = frame;
   r->site = site;
   r->sizeclass = DEFER_SIZECLASS_STACK;
 }
 
-/* defer_proc_stack_slow is __defer_proc_stack when the chain array is
-   full.  */
+/* defer_proc_stack_slow is __defer_proc_stack at the reach of the
+   chain.  */
 static __attribute__ ((noinline)) void
 defer_proc_stack_slow (struct __defer_record *r, void *frame,
 		       unsigned int site)
 {
-  __defer_chain_grow (&__defer_thread);
+  defer_reach (&__defer_thread);
   __defer_proc_stack (r, frame, site);
 }
 
 /* __defer_proc returns a heap record of at least SIZE bytes, pushed for
    FRAME and SITE; the caller stores the payload after the header.  The
-   record stays the runtime's: __defer_return gives it back to the pool
-   after its call.  Go's deferproc.  */
+   record stays the runtime's: once popped, it waits in its slot for the
+   next heap push there.  Go's deferproc.  */
 struct __defer_record *
 __defer_proc (unsigned long size, void *frame, unsigned int site)
 {
@@ -140,67 +163,54 @@ __defer_proc (unsigned long size, void *frame, unsigned int site)
   unsigned long c = DEFER_CLASS_OF (size);
   struct __defer_record *r;
 
-  if (__builtin_expect (s == t->limit, 0)
-      || __builtin_expect (c > DEFER_MAX_CLASS, 0)
-      || __builtin_expect ((r = t->free[c]) == NULL, 0))
+  if (__builtin_expect (s == t->reach, 0)
+      || __builtin_expect (s->spare_class != c, 0))
     return defer_proc_slow (size, frame, site);
-  t->free[c] = r->link;
-  t->nfree[c]--;
+  r = s->spare;
   s->frame = (uintptr_t) frame;
-  s->word = (uintptr_t) r | DEFER_SLOT_HEAP;
+  s->rec = r;
   t->top = s + 1;
   r->frame = frame;
   r->site = site;
   return r;
 }
 
-/* defer_proc_slow is __defer_proc when the chain array is full or the
-   record's free list is empty (or its size above the largest class).  */
+/* defer_proc_slow is __defer_proc at the reach of the chain, or when the
+   top slot's spare is missing or of another class: the spare goes back to
+   the pool and the slot gets a record of SIZE's class from it.  */
 static __attribute__ ((noinline)) struct __defer_record *
 defer_proc_slow (unsigned long size, void *frame, unsigned int site)
 {
   struct defer_thread *t = &__defer_thread;
   struct defer_slot *s = t->top;
-  struct __defer_record *r;
 
-  if (s == t->limit)
-    s = __defer_chain_grow (t);
-  r = defer_pool_get (t, size);
-  s->frame = (uintptr_t) frame;
-  s->word = (uintptr_t) r | DEFER_SLOT_HEAP;
-  t->top = s + 1;
-  r->frame = frame;
-  r->site = site;
-  return r;
+  if (s == t->reach)
+    s = defer_reach (t);
+  if (s->spare != NULL)
+    __defer_pool_put (t, s->spare);
+  s->spare = __defer_pool_get (t, size);
+  s->spare_class = DEFER_CLASS_OF (size);
+  return __defer_proc (size, frame, site);
 }
 
 /* __defer_return pops and returns the newest record of FRAME, or returns
-   NULL when FRAME has no record left.  It first releases the heap record it
-   returned last on this thread, whose payload the caller has consumed, and
-   drops stale records of dead frames below FRAME.  It never touches records
-   of frames above FRAME.  Go's deferreturn, one record at a time.  */
+   NULL when FRAME has no record left.  It drops stale records of dead
+   frames below FRAME on the way, and never touches records of frames above
+   FRAME.  A heap record it returns stays intact until the thread's next
+   heap push into its slot.  Go's deferreturn, one record at a time.  */
 struct __defer_record *
 __defer_return (void *frame)
 {
   struct defer_thread *t = &__defer_thread;
-  struct __defer_record *p = t->pending;
   struct defer_slot *s = t->top - 1;
   struct __defer_record *r;
 
-  if (p != NULL)
-    {
-      if (__builtin_expect (!defer_pool_put_fast (t, p), 0))
-	return defer_return_slow (frame);
-      t->pending = NULL;
-    }
   if (__builtin_expect (s->frame != (uintptr_t) frame, 0))
     return defer_return_slow (frame);
   t->top = s;
-  r = (struct __defer_record *) (s->word & ~DEFER_SLOT_HEAP);
+  r = s->rec;
   if (__builtin_expect (r->frame != frame, 0))
     defer_bad_record ();
-  if (s->word & DEFER_SLOT_HEAP)
-    t->pending = r;
   return r;
 }
 
@@ -213,130 +223,132 @@ defer_bad_record (void)
 		 "(record header overwritten)");
 }
 
-/* defer_chain_shrink halves T's chain array when a long loop of defers
-   grew it past DEFER_CHAIN_KEEP slots and a quarter of it is in use.  */
+/* defer_trim gives back to the pool the spares more than DEFER_SPARE_KEEP
+   slots above T's top, and shrinks an array much larger than what is left
+   in use.  */
 static void
-defer_chain_shrink (struct defer_thread *t)
+defer_trim (struct defer_thread *t)
 {
-  struct defer_slot *base = t->base - 1;
-  size_t used = t->top - t->base;
-  size_t size = t->limit - base;
+  struct defer_slot *keep = t->top + DEFER_SPARE_KEEP;
+  struct defer_slot *s;
 
-  if (used >= size / 4)
-    return;
-  size /= 2;
-  base = realloc (base, size * sizeof *base);
-  if (base == NULL)
-    return;
-  t->base = base + 1;
-  t->top = t->base + used;
-  t->limit = base + size;
+  for (s = keep; s < t->reach; s++)
+    if (s->spare != NULL)
+      {
+	__defer_pool_put (t, s->spare);
+	s->spare = NULL;
+	s->spare_class = DEFER_NO_SPARE;
+      }
+  t->reach = keep;
+  if (t->limit - t->base > DEFER_CHAIN_KEEP
+      && t->reach - t->base < (t->limit - t->base) / 4)
+    {
+      struct defer_slot *base = t->base - 1;
+      size_t reach = t->reach - t->base;
+      size_t used = t->top - t->base;
+      size_t size = (t->limit - base) / 2;
+
+      base = realloc (base, size * sizeof *base);
+      if (base == NULL)
+	return;
+      t->base = base + 1;
+      t->top = t->base + used;
+      t->reach = t->base + reach;
+      t->limit = base + size;
+    }
 }
 
-/* defer_return_slow is __defer_return when the pending record cannot go
-   back to its free list by the fast path, or the top slot is not FRAME's:
-   it releases the pending record, drops stale slots below FRAME, then
-   pops FRAME's newest record or returns NULL if the top slot belongs to a
-   shallower frame (or is the sentinel).  A NULL return ends the caller's
-   exit loop, the moment to shrink a chain array grown by a long loop.  */
+/* defer_return_slow is __defer_return when the top slot is not FRAME's:
+   it drops stale slots below FRAME, then pops FRAME's newest record, or
+   returns NULL if the top slot belongs to a shallower frame (or is the
+   sentinel).  A NULL return ends the caller's exit loop: the moment to
+   trim the spares a long loop of defers left above the top.  */
 static __attribute__ ((noinline)) struct __defer_record *
 defer_return_slow (void *frame)
 {
   struct defer_thread *t = &__defer_thread;
 
-  if (t->pending != NULL)
-    {
-      defer_pool_put (t, t->pending);
-      t->pending = NULL;
-    }
   if (t->top[-1].frame < (uintptr_t) frame)
     defer_chain_drop (t, (uintptr_t) frame - 1);
   if (t->top[-1].frame == (uintptr_t) frame)
     return __defer_return (frame);
-  if (__builtin_expect (t->limit - t->base > DEFER_CHAIN_KEEP, 0))
-    defer_chain_shrink (t);
+  if (__builtin_expect (t->reach - t->top > DEFER_SPARE_TRIM, 0))
+    defer_trim (t);
   return NULL;
 }
 
-/* defer_drop_slot drops the record of slot S, popped from the chain: a
-   heap record goes back to T's pool, a stack record is forgotten without
-   reading it (its frame is dead).  */
-static inline void
-defer_drop_slot (struct defer_thread *t, const struct defer_slot *s)
-{
-  struct __defer_record *r;
-
-  if (!(s->word & DEFER_SLOT_HEAP))
-    return;
-  r = (struct __defer_record *) (s->word & ~DEFER_SLOT_HEAP);
-  if (__builtin_expect ((uintptr_t) r->frame != s->frame, 0))
-    __defer_fatal ("stale heap defer record's frame does not match its "
-		   "chain slot (record header overwritten)");
-  defer_pool_put (t, r);
-}
-
-/* defer_chain_drop drops every record at the top of T's chain whose frame
-   is at or below FRAME: a longjmp abandoned their activations.  The
-   sentinel stops the walk.  */
+/* defer_chain_drop drops every slot at the top of T's chain whose frame is
+   at or below FRAME: a longjmp abandoned their activations.  Their records
+   are not read; a heap record stays its slot's spare.  The sentinel stops
+   the walk.  */
 static void
 defer_chain_drop (struct defer_thread *t, uintptr_t frame)
 {
   struct defer_slot *s = t->top;
 
   while (s[-1].frame <= frame)
-    {
-      s--;
-      t->top = s;
-      defer_drop_slot (t, s);
-    }
+    s--;
+  t->top = s;
 }
 
-/* __defer_chain_grow doubles T's chain array (allocating the first one, and
-   registering the thread's exit hook) and returns the new top slot.  */
-struct defer_slot *
-__defer_chain_grow (struct defer_thread *t)
+/* defer_reach lets pushes reach DEFER_REACH_STEP slots further than T's
+   reach, growing the array (allocating the first one, and registering the
+   thread's exit hook) when the reach is its end.  It returns the top
+   slot.  */
+static struct defer_slot *
+defer_reach (struct defer_thread *t)
 {
-  struct defer_slot *old = t->base - 1;
-  size_t used = t->top - t->base;
-  size_t size;
-  struct defer_slot *base;
+  struct defer_slot *base = t->base - 1;
+  size_t top = t->top - t->base;
+  size_t reach = t->reach - t->base;
+  size_t size = t->limit - base;
+  size_t i;
 
-  if (t->base == &__defer_sentinel[1])
+  if (t->reach == t->limit)
     {
-      size = DEFER_CHAIN_INIT;
-      base = malloc (size * sizeof *base);
-      if (base != NULL)
-	base[0] = __defer_sentinel[0];
-      if (!t->registered)
-	__defer_thread_register (t);
+      if (t->base == DEFER_EMPTY)
+	{
+	  size = DEFER_CHAIN_INIT;
+	  base = malloc (size * sizeof *base);
+	  if (!t->registered)
+	    __defer_thread_register (t);
+	}
+      else
+	{
+	  size *= 2;
+	  base = realloc (base, size * sizeof *base);
+	}
+      if (base == NULL)
+	__defer_fatal ("out of memory growing the defer chain");
+      base[0] = defer_sentinel[0];
+      t->base = base + 1;
+      t->top = t->base + top;
+      t->limit = base + size;
     }
-  else
+  t->reach = t->base + reach + DEFER_REACH_STEP;
+  if (t->reach > t->limit)
+    t->reach = t->limit;
+  for (i = reach; t->base + i < t->reach; i++)
     {
-      size = 2 * (size_t) (t->limit - old);
-      base = realloc (old, size * sizeof *base);
+      t->base[i].spare = NULL;
+      t->base[i].spare_class = DEFER_NO_SPARE;
     }
-  if (base == NULL)
-    __defer_fatal ("out of memory growing the defer chain");
-  t->base = base + 1;
-  t->top = t->base + used;
-  t->limit = base + size;
   return t->top;
 }
 
-/* __defer_chain_release drops every record still on T's chain and frees
-   its array, leaving T as a new thread's.  Called when the thread exits:
-   records left then are stale (a longjmp, or a thread ended without
-   unwinding), and the pending record is released too.  */
+/* __defer_chain_release drops every record still on T's chain, gives its
+   spares back to the pool and frees its array, leaving T as a new
+   thread's.  Called when the thread exits: records left then are stale (a
+   longjmp, or a thread ended without unwinding).  */
 void
 __defer_chain_release (struct defer_thread *t)
 {
-  if (t->pending != NULL)
-    {
-      defer_pool_put (t, t->pending);
-      t->pending = NULL;
-    }
-  defer_chain_drop (t, UINTPTR_MAX - 1);
-  if (t->base != &__defer_sentinel[1])
+  struct defer_slot *s;
+
+  for (s = t->base; s < t->reach; s++)
+    if (s->spare != NULL)
+      __defer_pool_put (t, s->spare);
+  if (t->base != DEFER_EMPTY)
     free (t->base - 1);
-  t->top = t->base = t->limit = (struct defer_slot *) &__defer_sentinel[1];
+  t->top = t->base = t->reach = t->limit = DEFER_EMPTY;
 }

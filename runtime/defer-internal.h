@@ -43,30 +43,36 @@
 #define DEFER_BATCH (DEFER_LOCAL_MAX / 2)
 #define DEFER_CENTRAL_MAX 32
 
-/* A slot of the chain: one pushed record and the frame that owns it.  WORD
-   is the record's address, with DEFER_SLOT_HEAP set for a heap record; the
-   runtime learns everything it needs about a stale record from its slot,
-   without reading the record itself (see chain.c).  */
+/* A slot of the chain.  While pushed (below the thread's top), FRAME and
+   REC are the pushed record and the frame that owns it; the runtime learns
+   all it needs about a stale record from its slot, without reading the
+   record (see chain.c).  SPARE is the slot's heap record, of size class
+   SPARE_CLASS (DEFER_CLASS_OF of its size), or NULL and DEFER_NO_SPARE:
+   the record that heap pushes into this slot use, and keep when popped.
+   32 bytes, so that a slot's address is a shift away from its index.  */
 struct defer_slot
 {
   uintptr_t frame;
-  uintptr_t word;
+  struct __defer_record *rec;
+  struct __defer_record *spare;
+  unsigned long spare_class;
 };
 
-#define DEFER_SLOT_HEAP ((uintptr_t) 1)
+#define DEFER_NO_SPARE (~0UL)
 
 /* The runtime's state of one thread.  The chain is the array of slots
    [BASE, TOP), newest at TOP - 1; BASE[-1] is a sentinel whose frame is
-   above every real frame, so TOP[-1] can always be read.  LIMIT is the end
-   of the array.  PENDING is the heap record that __defer_return returned
-   last, released by its next call.  FREE and NFREE are the per-class free
-   lists (linked through the records' link field) and their lengths.  */
+   above every real frame, so TOP[-1] can always be read.  Slots in
+   [TOP, REACH) are free but may hold spares; slots in [REACH, LIMIT) hold
+   none, and a push there takes the slow path, which moves REACH.  FREE and
+   NFREE are the per-class free lists (linked through the records' link
+   field) and their lengths.  */
 struct defer_thread
 {
   struct defer_slot *top;
   struct defer_slot *base;
+  struct defer_slot *reach;
   struct defer_slot *limit;
-  struct __defer_record *pending;
   struct __defer_record *free[DEFER_MAX_CLASS + 1];
   unsigned int nfree[DEFER_MAX_CLASS + 1];
   int registered;
@@ -75,69 +81,20 @@ struct defer_thread
 extern __thread struct defer_thread __defer_thread
   __attribute__ ((tls_model ("initial-exec")));
 
-/* The sentinel slot every thread's chain starts from (chain.c).  */
-extern const struct defer_slot __defer_sentinel[1];
-
 /* __defer_fatal reports a broken runtime invariant, MSG, as "fatal error:
    MSG" on stderr and aborts.  For runtime bugs and corrupted records only;
    user misuse is a panic (panic.c).  */
 _Noreturn void __defer_fatal (const char *msg) __attribute__ ((cold));
 
 /* Chain (chain.c).  */
-struct defer_slot *__defer_chain_grow (struct defer_thread *t);
 void __defer_chain_release (struct defer_thread *t);
 
 /* Pools (pool.c).  */
-struct __defer_record *__defer_pool_get_slow (struct defer_thread *t,
-					      unsigned long size);
-void __defer_pool_put_slow (struct defer_thread *t, struct __defer_record *r);
+struct __defer_record *__defer_pool_get (struct defer_thread *t,
+					 unsigned long size);
+void __defer_pool_put (struct defer_thread *t, struct __defer_record *r);
 void __defer_pool_release (struct defer_thread *t);
 void __defer_thread_register (struct defer_thread *t);
-
-/* defer_pool_get returns a heap record of at least SIZE bytes from T's
-   free lists, or from the slow path when the class's list is empty or
-   SIZE is above the largest class.  The record's sizeclass is set; its
-   link, frame and site are not.  */
-static inline struct __defer_record *
-defer_pool_get (struct defer_thread *t, unsigned long size)
-{
-  unsigned long c = DEFER_CLASS_OF (size);
-  struct __defer_record *r;
-
-  if (__builtin_expect (c > DEFER_MAX_CLASS, 0)
-      || __builtin_expect ((r = t->free[c]) == NULL, 0))
-    return __defer_pool_get_slow (t, size);
-  t->free[c] = r->link;
-  t->nfree[c]--;
-  return r;
-}
-
-/* defer_pool_put_fast gives the heap record R back to T's free list of its
-   class and returns 1, or returns 0 without doing anything when
-   __defer_pool_put_slow must: R's list is full, R was malloc'd for its
-   size, or its tag is bad.  */
-static inline int
-defer_pool_put_fast (struct defer_thread *t, struct __defer_record *r)
-{
-  unsigned int c = r->sizeclass;
-
-  if (__builtin_expect (c - DEFER_MIN_CLASS
-			> DEFER_MAX_CLASS - DEFER_MIN_CLASS, 0)
-      || __builtin_expect (t->nfree[c] >= DEFER_LOCAL_MAX, 0))
-    return 0;
-  r->link = t->free[c];
-  t->free[c] = r;
-  t->nfree[c]++;
-  return 1;
-}
-
-/* defer_pool_put gives the heap record R back to T's pool.  */
-static inline void
-defer_pool_put (struct defer_thread *t, struct __defer_record *r)
-{
-  if (!defer_pool_put_fast (t, r))
-    __defer_pool_put_slow (t, r);
-}
 
 #pragma GCC visibility pop
 

@@ -9,17 +9,20 @@
    A heap record of SIZE bytes belongs to size class (SIZE + 15) >> 4, up
    to 256-byte records (defer-internal.h): a shift, no table.  Each thread
    has one free list per class in its struct defer_thread, linked through
-   the records' link field.  The fast paths (defer_pool_get and
-   defer_pool_put, inline in defer-internal.h) take no lock.  The slow
-   paths here:
+   the records' link field, and taken without a lock.  The pool is behind
+   the chain's slots (chain.c): a slot keeps its heap record as a spare for
+   the next heap push into it, so a loop of defers run again and again
+   does not come here at all.  The pool serves the slow paths:
 
-   - an empty list takes one batch from the central pool, or mallocs one
-     record when the central pool has none of that class;
+   - a slot without a spare of the right class takes a record from the free
+     list of its class; an empty list takes one batch from the central
+     pool, or mallocs one record when the central pool has none;
    - a list holding DEFER_LOCAL_MAX records that gets one more gives all
      but its newest DEFER_BATCH to the central pool as one batch;
    - the central pool keeps at most DEFER_CENTRAL_MAX batches per class and
      frees the others: memory follows use, so a loop of n defers costs O(n)
-     records, freed when its function returns;
+     records, freed when its function returns and the chain trims its
+     spares;
    - records above the largest class are malloc'd and freed one by one.
 
    Records are malloc'd one by one, so any of them can go back to free.  The
@@ -29,9 +32,9 @@
    a batch in or out is O(1), the only work done under the lock.
 
    A thread's records go back at its exit (a pthread key destructor: its
-   lists to the central pool, its stale and pending records too), and the
-   main thread's and the central pool's at process exit (a destructor), so
-   that valgrind finds every block freed.  */
+   chain's spares, stale records included, and its lists, to the central
+   pool), and the main thread's and the central pool's at process exit (a
+   destructor), so that valgrind finds every block freed.  */
 
 #include <pthread.h>
 #include <stddef.h>
@@ -138,34 +141,43 @@ defer_spill (struct defer_thread *t, unsigned int c)
   t->nfree[c] = keep;
 }
 
-/* __defer_pool_get_slow returns a heap record of at least SIZE bytes when
-   defer_pool_get cannot: SIZE is above the largest class (malloc), or the
-   class's free list is empty (refill from the central pool, else malloc).
-   A SIZE smaller than the header is a broken promise of the plugin.  */
+/* __defer_pool_get returns a heap record of at least SIZE bytes, tagged
+   with its class: from T's free list of its class, refilled from the
+   central pool when empty, else from malloc; records above the largest
+   class come from malloc.  A SIZE smaller than the header is a broken
+   promise of the plugin.  */
 struct __defer_record *
-__defer_pool_get_slow (struct defer_thread *t, unsigned long size)
+__defer_pool_get (struct defer_thread *t, unsigned long size)
 {
   unsigned long c = DEFER_CLASS_OF (size);
+  struct __defer_record *r;
 
-  if (size < sizeof (struct __defer_record))
+  if (__builtin_expect (size < sizeof (struct __defer_record), 0))
     __defer_fatal ("heap defer record smaller than its header");
-  if (c > DEFER_MAX_CLASS)
+  if (__builtin_expect (c > DEFER_MAX_CLASS, 0))
     {
       if (size > ~0UL - 15)
 	__defer_fatal ("heap defer record size overflows");
       return defer_alloc (DEFER_CLASS_BYTES (c), DEFER_SIZECLASS_MALLOC);
     }
-  if (defer_refill (t, c))
-    return defer_pool_get (t, size);
-  return defer_alloc (DEFER_CLASS_BYTES (c), c);
+  r = t->free[c];
+  if (r == NULL)
+    {
+      if (!defer_refill (t, c))
+	return defer_alloc (DEFER_CLASS_BYTES (c), c);
+      r = t->free[c];
+    }
+  t->free[c] = r->link;
+  t->nfree[c]--;
+  return r;
 }
 
-/* __defer_pool_put_slow releases the heap record R when defer_pool_put
-   cannot: R was malloc'd for its size (free it), or its class's free list
-   is full (spill half, then keep R).  Any other tag means the header was
+/* __defer_pool_put gives the heap record R back: to T's free list of its
+   class, spilling half of a full list to the central pool first; a
+   malloc'd record to free.  Any other tag means the header was
    overwritten.  */
 void
-__defer_pool_put_slow (struct defer_thread *t, struct __defer_record *r)
+__defer_pool_put (struct defer_thread *t, struct __defer_record *r)
 {
   unsigned int c = r->sizeclass;
 
@@ -174,11 +186,14 @@ __defer_pool_put_slow (struct defer_thread *t, struct __defer_record *r)
       free (r);
       return;
     }
-  if (c < DEFER_MIN_CLASS || c > DEFER_MAX_CLASS)
+  if (__builtin_expect (c < DEFER_MIN_CLASS || c > DEFER_MAX_CLASS, 0))
     __defer_fatal ("released heap defer record has a bad size class "
 		   "(record header overwritten)");
-  defer_spill (t, c);
-  defer_pool_put_fast (t, r);
+  if (t->nfree[c] >= DEFER_LOCAL_MAX)
+    defer_spill (t, c);
+  r->link = t->free[c];
+  t->free[c] = r;
+  t->nfree[c]++;
 }
 
 /* __defer_pool_release gives all of T's free lists to the central pool,
@@ -197,8 +212,8 @@ __defer_pool_release (struct defer_thread *t)
       }
 }
 
-/* defer_thread_exit is the thread-exit hook: the exiting thread's chain,
-   pending record and free lists go back.  A later defer in another key
+/* defer_thread_exit is the thread-exit hook: the exiting thread's chain
+   and free lists go back.  A later defer in another key
    destructor of the thread finds a new thread's state and registers
    again.  */
 static void

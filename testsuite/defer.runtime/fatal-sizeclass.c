@@ -33,16 +33,30 @@ corrupt (void)
   p->fn = put;
   p->a = 1;
   p->h.sizeclass = 12345;
-  /* The call runs; releasing the record at the next __defer_return finds
-     the bad tag.  */
+  /* The call runs; the record stays its slot's spare.  */
   while ((r = __defer_return (&anchor)))
     put (((struct int_record *) r)->a);
+}
+
+/* A heap record of another size class in the same slot: the spare goes
+   back to the pool, which finds the bad tag.  */
+static __attribute__ ((noinline)) void
+other_class (void)
+{
+  char anchor;
+  struct __defer_record *r;
+
+  __defer_frame_enter (&anchor);
+  r = __defer_proc (100, &anchor, 0);
+  printf ("not reached\n");
+  (void) r;
 }
 
 int
 main (void)
 {
   corrupt ();
+  other_class ();
   return 0;
 }
 

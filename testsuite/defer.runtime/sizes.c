@@ -50,18 +50,20 @@ check_wide (long double x, __int128 y)
   checked++;
 }
 
-/* Defer one blob record of every size from the header to 600 bytes, then
-   a wide one, all in one frame.  */
+/* Defer one blob record of every size from the header to 600 bytes, in
+   increasing or decreasing order, then a wide one, all in one frame.  */
 static __attribute__ ((noinline)) void
-every_size (void)
+every_size (int down)
 {
   char anchor;
   struct __defer_record *r;
-  unsigned long size;
+  unsigned long i, size;
+  const unsigned long min = sizeof (struct blob_record);
 
   __defer_frame_enter (&anchor);
-  for (size = sizeof (struct blob_record); size <= 600; size++)
+  for (i = 0; i <= 600 - min; i++)
     {
+      size = down ? 600 - i : min + i;
       struct blob_record *p = (struct blob_record *)
 	__defer_proc (size, &anchor, 0);
       if ((uintptr_t) p % 16 != 0)
@@ -101,12 +103,14 @@ every_size (void)
 int
 main (void)
 {
-  /* Twice: the second time the records come from the pools.  */
-  every_size ();
-  every_size ();
+  /* Again in the same order, the records found where they were left; then
+     in the other order, each slot's record of the wrong size.  */
+  every_size (0);
+  every_size (0);
+  every_size (1);
   printf ("%ld records checked, %ld bad\n", checked, bad);
   return 0;
 }
 
-/* 600 - 40 + 1 = 561 blob sizes and one wide record, twice.  */
-/* { dg-output "1124 records checked, 0 bad\n" } */
+/* 600 - 40 + 1 = 561 blob sizes and one wide record, three times.  */
+/* { dg-output "1686 records checked, 0 bad\n" } */
