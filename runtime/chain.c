@@ -104,8 +104,9 @@ static struct __defer_record *defer_proc_slow (unsigned long size,
 static struct __defer_record *defer_return_slow (void *frame);
 static _Noreturn void defer_bad_record (void);
 
-/* The fast paths below are leaf functions: each rare case tail-calls a slow
-   path that does the whole job, so that no register needs saving.  */
+/* The entry points below are leaf functions: the fast path (inline, in
+   defer-internal.h) or a tail call of a slow path that does the whole job,
+   so that no register needs saving.  */
 
 /* __defer_frame_enter drops the records of frames at or below FRAME: their
    activations are dead, since the caller, which owns FRAME, is the deepest
@@ -125,20 +126,9 @@ __defer_frame_enter (void *frame)
 void
 __defer_proc_stack (struct __defer_record *r, void *frame, unsigned int site)
 {
-  struct defer_thread *t = &__defer_thread;
-  struct defer_slot *s = t->top;
-
-  if (__builtin_expect (s == t->reach, 0))
-    {
-      defer_proc_stack_slow (r, frame, site);
-      return;
-    }
-  s->frame = (uintptr_t) frame;
-  s->rec = r;
-  t->top = s + 1;
-  r->frame = frame;
-  r->site = site;
-  r->sizeclass = DEFER_SIZECLASS_STACK;
+  if (__builtin_expect (!defer_push_stack_fast (&__defer_thread, r, frame,
+						site), 0))
+    defer_proc_stack_slow (r, frame, site);
 }
 
 /* defer_proc_stack_slow is __defer_proc_stack at the reach of the
@@ -158,20 +148,11 @@ defer_proc_stack_slow (struct __defer_record *r, void *frame,
 struct __defer_record *
 __defer_proc (unsigned long size, void *frame, unsigned int site)
 {
-  struct defer_thread *t = &__defer_thread;
-  struct defer_slot *s = t->top;
-  unsigned long c = DEFER_CLASS_OF (size);
   struct __defer_record *r;
 
-  if (__builtin_expect (s == t->reach, 0)
-      || __builtin_expect (s->spare_class != c, 0))
+  r = defer_push_heap_fast (&__defer_thread, size, frame, site);
+  if (__builtin_expect (r == NULL, 0))
     return defer_proc_slow (size, frame, site);
-  r = s->spare;
-  s->frame = (uintptr_t) frame;
-  s->rec = r;
-  t->top = s + 1;
-  r->frame = frame;
-  r->site = site;
   return r;
 }
 
@@ -201,14 +182,10 @@ defer_proc_slow (unsigned long size, void *frame, unsigned int site)
 struct __defer_record *
 __defer_return (void *frame)
 {
-  struct defer_thread *t = &__defer_thread;
-  struct defer_slot *s = t->top - 1;
   struct __defer_record *r;
 
-  if (__builtin_expect (s->frame != (uintptr_t) frame, 0))
+  if (__builtin_expect (!defer_pop_fast (&__defer_thread, frame, &r), 0))
     return defer_return_slow (frame);
-  t->top = s;
-  r = s->rec;
   if (__builtin_expect (r->frame != frame, 0))
     defer_bad_record ();
   return r;

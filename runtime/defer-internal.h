@@ -81,6 +81,64 @@ struct defer_thread
 extern __thread struct defer_thread __defer_thread
   __attribute__ ((tls_model ("initial-exec")));
 
+/* The fast paths of the chain, inline: chain.c's entry points are these
+   plus a tail call of their slow path; generated code that inlined them
+   would save the calls (bench/records.c measures it).  Each returns 0 (or
+   NULL) when the out-of-line entry point must do the job.  */
+
+/* defer_push_stack_fast pushes the stack record R of FRAME and SITE.  */
+static inline int
+defer_push_stack_fast (struct defer_thread *t, struct __defer_record *r,
+		       void *frame, unsigned int site)
+{
+  struct defer_slot *s = t->top;
+
+  if (__builtin_expect (s == t->reach, 0))
+    return 0;
+  s->frame = (uintptr_t) frame;
+  s->rec = r;
+  t->top = s + 1;
+  r->frame = frame;
+  r->site = site;
+  r->sizeclass = DEFER_SIZECLASS_STACK;
+  return 1;
+}
+
+/* defer_push_heap_fast pushes and returns the top slot's spare for FRAME
+   and SITE, if it is a record of SIZE's class.  */
+static inline struct __defer_record *
+defer_push_heap_fast (struct defer_thread *t, unsigned long size,
+		      void *frame, unsigned int site)
+{
+  struct defer_slot *s = t->top;
+  struct __defer_record *r;
+
+  if (__builtin_expect (s == t->reach, 0)
+      || __builtin_expect (s->spare_class != DEFER_CLASS_OF (size), 0))
+    return NULL;
+  r = s->spare;
+  s->frame = (uintptr_t) frame;
+  s->rec = r;
+  t->top = s + 1;
+  r->frame = frame;
+  r->site = site;
+  return r;
+}
+
+/* defer_pop_fast pops the top record into *RP if it is FRAME's.  */
+static inline int
+defer_pop_fast (struct defer_thread *t, void *frame,
+		struct __defer_record **rp)
+{
+  struct defer_slot *s = t->top - 1;
+
+  if (__builtin_expect (s->frame != (uintptr_t) frame, 0))
+    return 0;
+  t->top = s;
+  *rp = s->rec;
+  return 1;
+}
+
 /* __defer_fatal reports a broken runtime invariant, MSG, as "fatal error:
    MSG" on stderr and aborts.  For runtime bugs and corrupted records only;
    user misuse is a panic (panic.c).  */
