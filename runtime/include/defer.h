@@ -48,9 +48,11 @@ struct __defer_record
 };
 
 /* __defer_frame_enter is called at entry of every function that uses
-   records, with the address of a local of that activation (its anchor): it
-   drops records left by activations at or below FRAME, which a longjmp
-   abandoned.  */
+   records, with its anchor FRAME: an address that identifies the
+   activation and is lower for deeper ones (the plugin passes the canonical
+   frame address; such functions are never inlined, so that each has its
+   own).  It drops records left by activations at or below FRAME, which a
+   longjmp abandoned.  */
 void __defer_frame_enter (void *frame);
 
 /* __defer_proc_stack pushes the caller-allocated record R (in the caller's
@@ -65,9 +67,11 @@ struct __defer_record *__defer_proc (unsigned long size, void *frame,
 				     unsigned int site);
 
 /* __defer_return pops and returns FRAME's newest record, or returns NULL
-   when FRAME has none left.  The exit code of a function with records calls
-   it in a loop and makes each deferred call from the payload.  Go's
-   deferreturn, one record at a time.  */
+   when FRAME has none left, dropping on the way records of dead frames
+   below FRAME (never touching those above).  The exit code of a function
+   with records calls it in a loop and makes each deferred call from the
+   payload, loaded before the call: a heap record stays intact until the
+   thread's next __defer_proc.  Go's deferreturn, one record at a time.  */
 struct __defer_record *__defer_return (void *frame);
 
 #ifdef __cplusplus
