@@ -88,7 +88,8 @@ __thread struct defer_thread __defer_thread
 /* Slots in a new array.  Pushes reach DEFER_REACH_STEP slots further at a
    time.  At the end of an exit loop, spares more than DEFER_SPARE_TRIM
    slots above the top go back to the pool, all but DEFER_SPARE_KEEP; an
-   array larger than DEFER_CHAIN_KEEP slots shrinks to fit.  */
+   array larger than DEFER_CHAIN_KEEP slots then halves while less than a
+   quarter of it is reached.  */
 #define DEFER_CHAIN_INIT 64
 #define DEFER_REACH_STEP 64
 #define DEFER_SPARE_KEEP 128
