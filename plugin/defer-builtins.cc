@@ -33,6 +33,8 @@ tree defer_stmt_decl;
 tree defer_result_stmt_decl;
 tree defer_runtime_decls[DEFER_RT_MAX];
 tree defer_record_header_type;
+tree defer_slot_type;
+tree defer_chain_decl;
 
 /* The functions whose bodies contain resolved __defer or __defer_result
    calls: the pass's gate.  Function decls live as long as the cgraph.  */
@@ -257,38 +259,111 @@ defer_declare_builtins (void)
   for (int i = 0; i < DEFER_RT_MAX; i++)
     defer_runtime_decls[i] = NULL_TREE;
   defer_record_header_type = NULL_TREE;
+  defer_slot_type = NULL_TREE;
+  defer_chain_decl = NULL_TREE;
+}
+
+/* Build a struct NAME with the NFIELDS fields of FIELDS (a name and a
+   type each), laid out as C lays it out.  */
+
+struct defer_field_desc
+{
+  const char *name;
+  tree type;
+};
+
+static tree
+build_runtime_struct (tree type, const char *name,
+		      const defer_field_desc *fields, int nfields)
+{
+  tree chain = NULL_TREE;
+  for (int i = nfields - 1; i >= 0; i--)
+    {
+      tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
+			       get_identifier (fields[i].name),
+			       fields[i].type);
+      DECL_CONTEXT (field) = type;
+      DECL_CHAIN (field) = chain;
+      chain = field;
+    }
+  TYPE_FIELDS (type) = chain;
+  TYPE_NAME (type) = get_identifier (name);
+  layout_type (type);
+  return type;
 }
 
 /* The runtime's struct __defer_record (runtime/include/defer.h): the
-   header every record starts with.  Built on first use.  */
+   header every record starts with.  Built on first use, as are the
+   other runtime structs.  */
 
 tree
 defer_record_header (void)
 {
   if (defer_record_header_type)
     return defer_record_header_type;
-
   tree type = make_node (RECORD_TYPE);
-  tree ptr = build_pointer_type (type);
-  static const struct { const char *name; tree *type; } fields[] = {
-    { "link", NULL }, { "frame", &ptr_type_node },
-    { "site", &unsigned_type_node }, { "sizeclass", &unsigned_type_node }
+  const defer_field_desc fields[] = {
+    { "link", build_pointer_type (type) }, { "frame", ptr_type_node },
+    { "site", unsigned_type_node }, { "sizeclass", unsigned_type_node }
   };
-  tree chain = NULL_TREE;
-  for (int i = ARRAY_SIZE (fields) - 1; i >= 0; i--)
-    {
-      tree field = build_decl (BUILTINS_LOCATION, FIELD_DECL,
-			       get_identifier (fields[i].name),
-			       fields[i].type ? *fields[i].type : ptr);
-      DECL_CONTEXT (field) = type;
-      DECL_CHAIN (field) = chain;
-      chain = field;
-    }
-  TYPE_FIELDS (type) = chain;
-  TYPE_NAME (type) = get_identifier ("__defer_record");
-  layout_type (type);
-  defer_record_header_type = type;
-  return type;
+  defer_record_header_type
+    = build_runtime_struct (type, "__defer_record", fields, 4);
+  return defer_record_header_type;
+}
+
+/* The runtime's struct __defer_slot: one entry of a thread's chain.  */
+
+static tree
+defer_slot (void)
+{
+  if (defer_slot_type)
+    return defer_slot_type;
+  tree rec = build_pointer_type (defer_record_header ());
+  const defer_field_desc fields[] = {
+    { "frame", ptr_type_node }, { "rec", rec }, { "spare", rec },
+    { "spare_class", long_unsigned_type_node }
+  };
+  defer_slot_type = build_runtime_struct (make_node (RECORD_TYPE),
+					  "__defer_slot", fields, 4);
+  return defer_slot_type;
+}
+
+/* The runtime's thread-local __defer_thread, seen as the struct
+   __defer_chain it starts with: the chain's top, base, reach and limit
+   slots.  */
+
+tree
+defer_chain_var (void)
+{
+  if (defer_chain_decl)
+    return defer_chain_decl;
+  tree slot = build_pointer_type (defer_slot ());
+  const defer_field_desc fields[] = {
+    { "top", slot }, { "base", slot }, { "reach", slot }, { "limit", slot }
+  };
+  tree type = build_runtime_struct (make_node (RECORD_TYPE),
+				    "__defer_chain", fields, 4);
+  tree decl = build_decl (BUILTINS_LOCATION, VAR_DECL,
+			  get_identifier ("__defer_thread"), type);
+  DECL_EXTERNAL (decl) = 1;
+  TREE_PUBLIC (decl) = 1;
+  DECL_ARTIFICIAL (decl) = 1;
+  set_decl_tls_model (decl, TLS_MODEL_INITIAL_EXEC);
+  defer_chain_decl = decl;
+  return decl;
+}
+
+/* A reference to field number FIELD of OBJECT, an lvalue of one of the
+   runtime's structs.  */
+
+tree
+defer_field_ref (tree object, unsigned field)
+{
+  tree f = TYPE_FIELDS (TREE_TYPE (object));
+  for (unsigned i = 0; i < field; i++)
+    f = DECL_CHAIN (f);
+  return build3 (COMPONENT_REF, TREE_TYPE (f), unshare_expr (object), f,
+		 NULL_TREE);
 }
 
 /* The declaration of the runtime function FN, built on first use so that

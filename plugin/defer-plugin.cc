@@ -169,6 +169,10 @@ static const struct ggc_root_tab defer_ggc_roots[] = {
     &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
   { &defer_record_header_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
     &gt_pch_nx_tree_node },
+  { &defer_slot_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
+  { &defer_chain_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
+    &gt_pch_nx_tree_node },
   LAST_GGC_ROOT_TAB
 };
 

@@ -69,9 +69,20 @@ enum defer_runtime_fn
 
 extern GTY(()) tree defer_runtime_decls[DEFER_RT_MAX];
 extern GTY(()) tree defer_record_header_type;
+extern GTY(()) tree defer_slot_type;
+extern GTY(()) tree defer_chain_decl;
 
 tree defer_runtime_decl (enum defer_runtime_fn);
 tree defer_record_header (void);
+tree defer_chain_var (void);
+
+/* Field numbers of the runtime's structs (runtime/include/defer.h).  */
+enum { DEFER_HDR_LINK, DEFER_HDR_FRAME, DEFER_HDR_SITE, DEFER_HDR_SIZECLASS };
+enum { DEFER_SLOT_FRAME, DEFER_SLOT_REC, DEFER_SLOT_SPARE,
+       DEFER_SLOT_SPARE_CLASS };
+enum { DEFER_CHAIN_TOP, DEFER_CHAIN_BASE, DEFER_CHAIN_REACH,
+       DEFER_CHAIN_LIMIT };
+tree defer_field_ref (tree object, unsigned field);
 
 void defer_declare_builtins (void);
 void defer_install_resolve_hook (void);

@@ -112,14 +112,86 @@ emit_runtime_call (gimple_seq *seq, tree lhs, enum defer_runtime_fn fn,
   defer_seq_add (seq, call, loc);
 }
 
+/* Small builders for the fast paths.  */
+
+/* Emit `TMP = REF' into SEQ at LOC and return the new temporary TMP.  */
+
+static tree
+emit_load (gimple_seq *seq, tree ref, const char *name, location_t loc)
+{
+  tree tmp = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (ref)), name);
+  defer_seq_add (seq, gimple_build_assign (tmp, ref), loc);
+  return tmp;
+}
+
+/* Emit `REF = VALUE' into SEQ at LOC.  */
+
+static void
+emit_store (gimple_seq *seq, tree ref, tree value, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_assign (ref, value), loc);
+}
+
+/* Emit `if (A CODE B) goto YES; else goto NO;' into SEQ at LOC.  */
+
+static void
+emit_branch (gimple_seq *seq, enum tree_code code, tree a, tree b, tree yes,
+	     tree no, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_cond (code, a, b, yes, no), loc);
+}
+
+/* Emit `LABEL:' into SEQ at LOC.  */
+
+static void
+emit_label (gimple_seq *seq, tree label, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_label (label), loc);
+}
+
+/* A reference to FIELD of the thread's chain (struct __defer_chain).  */
+
+static tree
+chain_ref (unsigned field)
+{
+  return defer_field_ref (defer_chain_var (), field);
+}
+
+/* A reference to FIELD of *PTR, a pointer to a runtime struct.  */
+
+static tree
+deref_field (tree ptr, unsigned field)
+{
+  return defer_field_ref (build_simple_mem_ref (ptr), field);
+}
+
+/* Emit `NEXT = SLOT + DELTA slots' into SEQ and return NEXT.  */
+
+static tree
+emit_slot_step (gimple_seq *seq, tree slot, int delta, location_t loc)
+{
+  tree next = create_tmp_var (TREE_TYPE (slot), "defer_slot");
+  HOST_WIDE_INT size = tree_to_shwi (TYPE_SIZE_UNIT (TREE_TYPE
+						      (TREE_TYPE (slot))));
+  defer_seq_add (seq, gimple_build_assign (next, POINTER_PLUS_EXPR, slot,
+					   build_int_cst (sizetype,
+							  delta * size)),
+		 loc);
+  return next;
+}
+
 /* The code that starts DF's frame: its identity, and the runtime told
-   that the frame is new (records of abandoned frames at or below it are
-   dropped).  */
+   that the frame is new if the chain's top slot is at or below it (a
+   longjmp abandoned that frame's records):
+
+     frame = __builtin_dwarf_cfa ();
+     if (__defer_thread.top[-1].frame <= frame) __defer_frame_enter (frame);  */
 
 gimple_seq
 emit_records_entry (defer_function *df)
 {
   gimple_seq seq = NULL;
+  location_t loc = df->loc;
   /* The frame's identity is its own CFA: inlined into a caller, the body
      would share the caller's identity and its records.  */
   DECL_UNINLINABLE (df->fun->decl) = 1;
@@ -127,9 +199,19 @@ emit_records_entry (defer_function *df)
   gcall *cfa = gimple_build_call (builtin_decl_explicit (BUILT_IN_DWARF_CFA),
 				  0);
   gimple_call_set_lhs (cfa, df->frame);
-  defer_seq_add (&seq, cfa, df->loc);
-  emit_runtime_call (&seq, NULL_TREE, DEFER_RT_FRAME_ENTER, df->loc, 1,
+  defer_seq_add (&seq, cfa, loc);
+
+  tree enter = create_artificial_label (loc);
+  tree done = create_artificial_label (loc);
+  tree top = emit_load (&seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree last = emit_slot_step (&seq, top, -1, loc);
+  tree frame = emit_load (&seq, deref_field (last, DEFER_SLOT_FRAME),
+			  "defer_slot_frame", loc);
+  emit_branch (&seq, LE_EXPR, frame, df->frame, enter, done, loc);
+  emit_label (&seq, enter, loc);
+  emit_runtime_call (&seq, NULL_TREE, DEFER_RT_FRAME_ENTER, loc, 1,
 		     df->frame);
+  emit_label (&seq, done, loc);
   return seq;
 }
 
@@ -141,10 +223,123 @@ store_payload (gimple_seq *seq, defer_site *site, tree record)
 {
   for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
     if (tree ref = record_field_ref (site, record, i))
-      defer_seq_add (seq,
-		     gimple_build_assign (ref, unshare_expr (gimple_call_arg
-							     (site->stmt, i))),
-		     site->loc);
+      emit_store (seq, ref, unshare_expr (gimple_call_arg (site->stmt, i)),
+		  site->loc);
+}
+
+/* Emit into SEQ the push of the slot TOP for FRAME and the record REC
+   (Go's link of a record into g._defer):
+
+     TOP->frame = FRAME; TOP->rec = REC; __defer_thread.top = TOP + 1;  */
+
+static void
+emit_slot_push (gimple_seq *seq, tree top, tree frame, tree rec,
+		location_t loc)
+{
+  emit_store (seq, deref_field (top, DEFER_SLOT_FRAME), frame, loc);
+  emit_store (seq, deref_field (top, DEFER_SLOT_REC), rec, loc);
+  emit_store (seq, chain_ref (DEFER_CHAIN_TOP),
+	      emit_slot_step (seq, top, 1, loc), loc);
+}
+
+/* Lower the stack record SITE of DF into SEQ: fill the record in the
+   frame and push it, inline when the chain's top slot is free for it,
+   else by __defer_proc_stack (Go's deferprocStack):
+
+     rec.hdr.frame = frame; rec.hdr.site = K; rec.hdr.sizeclass = 0;
+     rec.fn = FN; rec.a0 = ARG; ...
+     top = __defer_thread.top;
+     if (top == __defer_thread.reach) __defer_proc_stack (&rec, frame, K);
+     else push (top, frame, &rec);  */
+
+static void
+lower_stack_record_site (gimple_seq *seq, defer_function *df,
+			 defer_site *site)
+{
+  location_t loc = site->loc;
+  tree site_id = build_int_cst (unsigned_type_node, site->index);
+  site->record = defer_create_var (site->record_type, "defer_record");
+  TREE_ADDRESSABLE (site->record) = 1;
+  tree hdr = defer_field_ref (site->record, 0);
+  emit_store (seq, defer_field_ref (hdr, DEFER_HDR_FRAME), df->frame, loc);
+  emit_store (seq, defer_field_ref (hdr, DEFER_HDR_SITE), site_id, loc);
+  emit_store (seq, defer_field_ref (hdr, DEFER_HDR_SIZECLASS),
+	      build_zero_cst (unsigned_type_node), loc);
+  store_payload (seq, site, site->record);
+
+  /* Pointer types are interchangeable in GIMPLE: the record's address
+     stands for the header pointer as it is.  */
+  tree addr = build_fold_addr_expr (site->record);
+  tree fast = create_artificial_label (loc);
+  tree slow = create_artificial_label (loc);
+  tree done = create_artificial_label (loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
+			  loc);
+  emit_branch (seq, EQ_EXPR, top, reach, slow, fast, loc);
+  emit_label (seq, fast, loc);
+  emit_slot_push (seq, top, df->frame, addr, loc);
+  defer_seq_add (seq, gimple_build_goto (done), loc);
+  emit_label (seq, slow, loc);
+  emit_runtime_call (seq, NULL_TREE, DEFER_RT_PROC_STACK, loc, 3, addr,
+		     df->frame, site_id);
+  emit_label (seq, done, loc);
+}
+
+/* Lower the heap record SITE of DF into SEQ: take the record, inline
+   when the chain's top slot is free and its spare record has the right
+   size class, else from __defer_proc (Go's deferproc); then fill it:
+
+     top = __defer_thread.top;
+     if (top != __defer_thread.reach && top->spare_class == CLASS)
+       { r = top->spare; push (top, frame, r); r->frame = frame; r->site = K; }
+     else
+       r = __defer_proc (sizeof (record), frame, K);
+     ((record *) r)->fn = FN; ...  */
+
+static void
+lower_heap_record_site (gimple_seq *seq, defer_function *df,
+			defer_site *site)
+{
+  location_t loc = site->loc;
+  tree site_id = build_int_cst (unsigned_type_node, site->index);
+  tree hdr_ptr = build_pointer_type (defer_record_header ());
+  unsigned HOST_WIDE_INT size
+    = tree_to_uhwi (TYPE_SIZE_UNIT (site->record_type));
+  tree r = defer_create_var (hdr_ptr, "defer_rec");
+
+  tree check = create_artificial_label (loc);
+  tree fast = create_artificial_label (loc);
+  tree slow = create_artificial_label (loc);
+  tree done = create_artificial_label (loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
+			  loc);
+  emit_branch (seq, EQ_EXPR, top, reach, slow, check, loc);
+  emit_label (seq, check, loc);
+  tree cls = emit_load (seq, deref_field (top, DEFER_SLOT_SPARE_CLASS),
+			"defer_class", loc);
+  /* runtime/include/defer.h's __DEFER_CLASS_OF.  */
+  tree want = build_int_cst (long_unsigned_type_node, (size + 15) >> 4);
+  emit_branch (seq, EQ_EXPR, cls, want, fast, slow, loc);
+
+  emit_label (seq, fast, loc);
+  emit_store (seq, r, deref_field (top, DEFER_SLOT_SPARE), loc);
+  emit_slot_push (seq, top, df->frame, r, loc);
+  emit_store (seq, deref_field (r, DEFER_HDR_FRAME), df->frame, loc);
+  emit_store (seq, deref_field (r, DEFER_HDR_SITE), site_id, loc);
+  defer_seq_add (seq, gimple_build_goto (done), loc);
+
+  emit_label (seq, slow, loc);
+  emit_runtime_call (seq, r, DEFER_RT_PROC, loc, 3,
+		     build_int_cst (long_unsigned_type_node, size), df->frame,
+		     site_id);
+  emit_label (seq, done, loc);
+
+  tree ptr = defer_create_var (build_pointer_type (site->record_type),
+			       "defer_rec");
+  defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
+  store_payload (seq, site, build_simple_mem_ref_loc (loc, ptr));
 }
 
 /* Return what replaces the defer statement SITE of DF: a record filled
@@ -155,33 +350,11 @@ gimple_seq
 lower_record_site (defer_function *df, defer_site *site)
 {
   gimple_seq seq = NULL;
-  location_t loc = site->loc;
-  tree site_id = build_int_cst (unsigned_type_node, site->index);
   site->record_type = build_site_record_type (site);
-
   if (site->strategy == DEFER_STACK_RECORD)
-    {
-      site->record = defer_create_var (site->record_type, "defer_record");
-      TREE_ADDRESSABLE (site->record) = 1;
-      store_payload (&seq, site, site->record);
-      /* Pointer types are interchangeable in GIMPLE: the record's address
-	 is passed for the header pointer as it is.  */
-      tree addr = build_fold_addr_expr (site->record);
-      emit_runtime_call (&seq, NULL_TREE, DEFER_RT_PROC_STACK, loc, 3, addr,
-			 df->frame, site_id);
-      return seq;
-    }
-
-  tree hdr_ptr = build_pointer_type (defer_record_header ());
-  tree raw = defer_create_var (hdr_ptr, "defer_rec");
-  tree size = fold_convert (long_unsigned_type_node,
-			    TYPE_SIZE_UNIT (site->record_type));
-  emit_runtime_call (&seq, raw, DEFER_RT_PROC, loc, 3, size, df->frame,
-		     site_id);
-  tree ptr = defer_create_var (build_pointer_type (site->record_type),
-			       "defer_rec");
-  defer_seq_add (&seq, gimple_build_assign (ptr, NOP_EXPR, raw), loc);
-  store_payload (&seq, site, build_simple_mem_ref_loc (loc, ptr));
+    lower_stack_record_site (&seq, df, site);
+  else
+    lower_heap_record_site (&seq, df, site);
   return seq;
 }
 
@@ -208,11 +381,7 @@ emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop)
       if (!ref)
 	value = gimple_call_arg (site->stmt, i);
       else if (is_gimple_reg_type (TREE_TYPE (ref)))
-	{
-	  value = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (ref)),
-				  "defer_val");
-	  defer_seq_add (seq, gimple_build_assign (value, ref), loc);
-	}
+	value = emit_load (seq, ref, "defer_val", loc);
       if (i == DEFER_ARG_FN)
 	fn = value;
       else
@@ -220,6 +389,40 @@ emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop)
     }
   emit_deferred_call (seq, site, fn, args);
   defer_seq_add (seq, gimple_build_goto (loop), loc);
+}
+
+/* Emit into SEQ the pop of DF's newest record into R, inline when the
+   chain's top slot is the frame's, else by __defer_return (which also
+   drops the records of dead frames below), going to DONE when the frame
+   has none left:
+
+     last = __defer_thread.top - 1;
+     if (last->frame == frame) { __defer_thread.top = last; r = last->rec; }
+     else { r = __defer_return (frame); if (!r) goto DONE; }  */
+
+static void
+emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
+		 location_t loc)
+{
+  tree fast = create_artificial_label (loc);
+  tree slow = create_artificial_label (loc);
+  tree popped = create_artificial_label (loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree last = emit_slot_step (seq, top, -1, loc);
+  tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
+			  "defer_slot_frame", loc);
+  emit_branch (seq, EQ_EXPR, frame, df->frame, fast, slow, loc);
+
+  emit_label (seq, fast, loc);
+  emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
+  emit_store (seq, r, deref_field (last, DEFER_SLOT_REC), loc);
+  defer_seq_add (seq, gimple_build_goto (popped), loc);
+
+  emit_label (seq, slow, loc);
+  emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
+  emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done, popped,
+	       loc);
+  emit_label (seq, popped, loc);
 }
 
 /* Return DF's exit sequence: Go's deferreturn, with the calls made here.
@@ -233,16 +436,11 @@ emit_deferreturn_loop (defer_function *df)
   location_t loc = df->loc;
   tree hdr_ptr = build_pointer_type (defer_record_header ());
   tree loop = create_artificial_label (loc);
-  tree dispatch = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
 
-  defer_seq_add (&seq, gimple_build_label (loop), loc);
+  emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_runtime_call (&seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
-  defer_seq_add (&seq, gimple_build_cond (EQ_EXPR, r,
-					  build_zero_cst (hdr_ptr),
-					  done, dispatch), loc);
-  defer_seq_add (&seq, gimple_build_label (dispatch), loc);
+  emit_record_pop (&seq, df, r, done, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
@@ -250,21 +448,15 @@ emit_deferreturn_loop (defer_function *df)
     labels.safe_push (create_artificial_label (df->sites[k]->loc));
   if (df->sites.length () > 1)
     {
-      tree site_field = DECL_CHAIN (DECL_CHAIN (TYPE_FIELDS
-						(defer_record_header ())));
-      tree site_id = create_tmp_var (unsigned_type_node, "defer_site");
-      tree ref = build3 (COMPONENT_REF, unsigned_type_node,
-			 build_simple_mem_ref_loc (loc, r), site_field,
-			 NULL_TREE);
-      defer_seq_add (&seq, gimple_build_assign (site_id, ref), loc);
+      tree site_id = emit_load (&seq, deref_field (r, DEFER_HDR_SITE),
+				"defer_site", loc);
       auto_vec<tree> cases;
       for (unsigned k = 1; k < df->sites.length (); k++)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
 					   NULL_TREE, labels[k]));
-      /* Site 0 is the default: the runtime returns only records this
-	 frame pushed, and every one of them has a site below the
-	 number of sites.  */
+      /* Site 0 is the default: only records this frame pushed are
+	 popped, and each has a site below the number of sites.  */
       tree def = build_case_label (NULL_TREE, NULL_TREE, labels[0]);
       defer_seq_add (&seq, gimple_build_switch (site_id, def, cases), loc);
     }
@@ -272,9 +464,9 @@ emit_deferreturn_loop (defer_function *df)
   for (unsigned k = 0; k < df->sites.length (); k++)
     {
       defer_site *site = df->sites[k];
-      defer_seq_add (&seq, gimple_build_label (labels[k]), site->loc);
+      emit_label (&seq, labels[k], site->loc);
       emit_record_call (&seq, site, r, loop);
     }
-  defer_seq_add (&seq, gimple_build_label (done), loc);
+  emit_label (&seq, done, loc);
   return seq;
 }

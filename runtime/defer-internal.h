@@ -78,8 +78,26 @@ struct defer_thread
   int registered;
 };
 
+/* The thread's state: exported, since the plugin's inline fast paths read
+   and write its first members (struct __defer_chain in defer.h) and the
+   slots.  */
 extern __thread struct defer_thread __defer_thread
-  __attribute__ ((tls_model ("initial-exec")));
+  __attribute__ ((tls_model ("initial-exec"), visibility ("default")));
+
+/* The layout the plugin's inline fast paths rely on.  */
+#define DEFER_SAME_OFFSET(a, b, f) \
+  _Static_assert (__builtin_offsetof (a, f) == __builtin_offsetof (b, f), \
+		  #a "." #f " is not where defer.h's " #b " has it")
+DEFER_SAME_OFFSET (struct defer_thread, struct __defer_chain, top);
+DEFER_SAME_OFFSET (struct defer_thread, struct __defer_chain, reach);
+DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, frame);
+DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, rec);
+DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, spare);
+DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, spare_class);
+_Static_assert (sizeof (struct defer_slot) == sizeof (struct __defer_slot),
+		"defer.h's struct __defer_slot has the wrong size");
+_Static_assert (DEFER_CLASS_OF (100) == __DEFER_CLASS_OF (100),
+		"defer.h's __DEFER_CLASS_OF is not the runtime's");
 
 /* The fast paths of the chain, inline: chain.c's entry points are these
    plus a tail call of their slow path; generated code that inlined them

@@ -74,6 +74,33 @@ struct __defer_record *__defer_proc (unsigned long size, void *frame,
    thread's next __defer_proc.  Go's deferreturn, one record at a time.  */
 struct __defer_record *__defer_return (void *frame);
 
+/* The chain as the plugin's inline fast paths see it.  Each thread's
+   records are an array of slots, newest at TOP - 1; TOP[-1] is always
+   readable (the first slot is a sentinel whose frame is above every real
+   frame).  A push may use the slot at TOP only if TOP != REACH; a heap
+   push may take the slot's SPARE record if SPARE_CLASS is the class of
+   the record's size, __DEFER_CLASS_OF (size).  Everything else goes
+   through the functions above, which also do everything the fast paths
+   do.  The thread's state, __defer_thread, starts with struct
+   __defer_chain.  */
+struct __defer_slot
+{
+  void *frame;				/* the owning frame */
+  struct __defer_record *rec;		/* the pushed record */
+  struct __defer_record *spare;		/* the last heap record of the slot */
+  unsigned long spare_class;		/* its class */
+};
+
+struct __defer_chain
+{
+  struct __defer_slot *top;
+  struct __defer_slot *base;
+  struct __defer_slot *reach;
+  struct __defer_slot *limit;
+};
+
+#define __DEFER_CLASS_OF(size) (((size) + 15) >> 4)
+
 #ifdef __cplusplus
 }
 #endif
