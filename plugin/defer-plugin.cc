@@ -224,5 +224,6 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   if (dump_flags)
     defer_enable_pass_dump ("defer", dump_flags);
+  defer_forget_plugin_options (name);
   return 0;
 }

@@ -43,6 +43,8 @@
 #include "tree-iterator.h"
 #include "target.h"
 #include "cgraph.h"
+#include "toplev.h"
+#include "opts.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"
@@ -88,6 +90,33 @@ defer_enable_pass_dump (const char *name, const char *flags)
   char *sw = concat ("tree-", name, flags, NULL);
   g->get_dumps ()->dump_switch_p (sw);
   free (sw);
+}
+
+/* Remove the options that load plugin NAME and pass it arguments from
+   the command line GCC records in its debug info (DW_AT_producer with
+   -grecord-gcc-switches, the default): a unit the plugin does not change
+   must produce the same assembly with and without it, -g included.  */
+static inline void
+defer_forget_plugin_options (const char *name)
+{
+  size_t len = strlen (name);
+  unsigned int kept = 0;
+  for (unsigned int i = 0; i < save_decoded_options_count; i++)
+    {
+      const struct cl_decoded_option *opt = &save_decoded_options[i];
+      bool ours = false;
+      if (opt->opt_index == OPT_fplugin_ && opt->arg)
+	{
+	  const char *base = lbasename (opt->arg);
+	  ours = (strncmp (base, name, len) == 0
+		  && (base[len] == 0 || strcmp (base + len, ".so") == 0));
+	}
+      else if (opt->opt_index == OPT_fplugin_arg_ && opt->arg)
+	ours = strncmp (opt->arg, name, len) == 0 && opt->arg[len] == '-';
+      if (!ours)
+	save_decoded_options[kept++] = *opt;
+    }
+  save_decoded_options_count = kept;
 }
 
 #endif /* DEFER_GCC_COMMON_H */
