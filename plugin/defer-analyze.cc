@@ -59,16 +59,52 @@ record_block_scoped_vars (defer_function *df, gbind *bind)
       df->block_scoped_vars.add (var);
 }
 
+/* walk_gimple_seq callback: reject the defer at GSI, inside an OpenMP
+   construct.  */
+
+static tree
+reject_omp_defer (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+{
+  gimple *stmt = gsi_stmt (*gsi);
+  if (defer_stmt_call_p (stmt) || defer_result_call_p (stmt))
+    error_at (gimple_location (stmt), "%qs inside an OpenMP construct",
+	      defer_stmt_call_p (stmt) ? "defer" : "defer_result");
+  return NULL_TREE;
+}
+
+/* Reject the defers in the body of STMT, an OpenMP construct: its body
+   may run in other threads or several times, in a function GCC outlines
+   later, so a defer there has no one frame to belong to.  */
+
+static void
+reject_omp_defers (gimple *stmt)
+{
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  walk_gimple_seq (gimple_omp_body (stmt), reject_omp_defer, NULL, &wi);
+  if (gimple_code (stmt) == GIMPLE_OMP_FOR)
+    walk_gimple_seq (gimple_omp_for_pre_body (stmt), reject_omp_defer, NULL,
+		     &wi);
+}
+
 /* walk_gimple_seq callback: number the statement at GSI and record what
    it is for the analysis: blocks, labels, jumps, returns, defer sites
    and __defer.result calls.  */
 
 static tree
-collect_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
+collect_stmt (gimple_stmt_iterator *gsi, bool *handled_ops_p,
+	      struct walk_stmt_info *wi)
 {
   collect_state *st = static_cast<collect_state *> (wi->info);
   gimple *stmt = gsi_stmt (*gsi);
   st->pos++;
+
+  if (is_gimple_omp (stmt))
+    {
+      reject_omp_defers (stmt);
+      *handled_ops_p = true;
+      return NULL_TREE;
+    }
 
   switch (gimple_code (stmt))
     {
