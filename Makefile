@@ -15,11 +15,13 @@ endif
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin)
-GCC_VERSION := $(shell $(CC) -dumpversion)
+# Recursive (=), not simple: on a fresh machine the plugin headers are
+# installed by the time the first plugin object is compiled, and only then
+# does GCC report its plugin directory.
+PLUGIN_DIR = $(shell $(CC) -print-file-name=plugin)
 
 CXXFLAGS ?= -O2 -g
-PLUGIN_CXXFLAGS := -I$(PLUGIN_DIR)/include -fPIC -fno-rtti -fno-exceptions \
+PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -fPIC -fno-rtti -fno-exceptions \
 	-Wall -Wno-literal-suffix -MMD -MP
 CFLAGS ?= -O2 -g
 RUNTIME_CFLAGS := -fPIC -Wall -Wextra -Iruntime/include -MMD -MP \
@@ -42,14 +44,17 @@ DEFER_LIBS := $(CURDIR)/$(LIBA) -pthread
 all: $(PLUGIN) $(LIBA) $(LIBSO)
 
 # The plugin headers come from gcc-N-plugin-dev: install them (as root) or
-# say what to install, before anything tries to compile against them.
-$(PLUGIN_DIR)/include/gcc-plugin.h:
+# say what to install, before anything tries to compile against them.  An
+# order-only prerequisite: checked on every build, never a reason to
+# rebuild.
+.PHONY: plugin-headers
+plugin-headers:
 	@CC="$(CC)" sh scripts/ensure-deps.sh plugin
 
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $^
 
-plugin/%.o: plugin/%.cc $(PLUGIN_DIR)/include/gcc-plugin.h
+plugin/%.o: plugin/%.cc | plugin-headers
 	$(CXX) $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -c -o $@ $<
 
 runtime/%.o: runtime/%.c
