@@ -4,20 +4,21 @@
    call's function and arguments in stack slots of its own frame and one
    bit per defer statement in a byte, deferbits:
 
-     defer statement K:   defer.fn = FN; defer.arg = ARG; ...
+     defer statement K:   defer_fn = FN; defer_arg = ARG; ...
                           deferbits = deferbits | 1 << K;
 
      every exit:          for K from the last defer down to 0:
                             if (deferbits & 1 << K)
                               {
                                 deferbits = deferbits & ~(1 << K);
-                                defer.fn (defer.arg, ...);
+                                defer_fn (defer_arg, ...);
                               }
 
    The bit is cleared before its call, so a deferred call that panics is
-   not run again by the unwinding that follows (Go's rule); the exit
-   sequence is built once by emit_open_coded_exit_checks, so that the
-   unwinding path can run the very same sequence.  A value that cannot
+   not run again by the unwinding that follows (Go's rule).  The exit
+   sequence comes from one builder, emit_open_coded_exit_checks, called
+   for each exit (defer-pass.cc), so that an unwinding path (a landing
+   pad) can run the very same sequence.  A value that cannot
    change in the function -- a function's address, a constant, the
    address of a variable -- needs no slot: the exit uses it as it is, and
    a call of a known function is a direct call.  With everything

@@ -211,10 +211,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   register_callback (name, PLUGIN_FINISH_DECL, finish_decl, NULL);
 
   /* The pass runs on the GIMPLE the gimplifier made, before "lower":
-     return statements, binds and try/finally are still there, so the
-     lowering can wrap the body in a try/finally and leave copying the exit
-     code to every return, goto and switch out of the body to GCC's own EH
-     lowering.  */
+     every exit is still a return statement inside the scopes that enclose
+     it, so the exit code can go right before each return, where all the
+     function's variables are alive (defer-pass.cc).  */
   struct register_pass_info pass_info;
   pass_info.pass = make_pass_defer (g);
   pass_info.reference_pass_name = "lower";

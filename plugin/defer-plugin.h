@@ -6,9 +6,8 @@
    defer-diagnostic.cc   misuse found after parsing; the dangling warning
    defer-analyze.cc      per function: defer sites, returns, loops, and the
                          choice of Go's strategy for each defer
-   defer-pass.cc         the GIMPLE pass: results, and the frame of a
-                         function with defers (the try/finally its exits
-                         go through)
+   defer-pass.cc         the GIMPLE pass: the pending result, and the exit
+                         code written before every return
    defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks
    defer-records.cc      stack and heap records: deferproc, deferreturn  */
 

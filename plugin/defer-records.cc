@@ -5,31 +5,37 @@
    frame address (__builtin_dwarf_cfa, Go's sp): deeper frames have lower
    addresses, and it is what the unwinder reports for the frame.  Each
    defer statement K gets a record type of its own: the runtime's header,
-   then the function pointer and the converted arguments.
+   then the function pointer and the arguments that can change (a known
+   function or a constant is used at the exit as it is).
 
-     entry:               frame = __builtin_dwarf_cfa ();
-                          __defer_frame_enter (frame);
+   The runtime keeps a thread's records in an array of slots
+   (runtime/include/defer.h); the common case of each operation is
+   written inline, with the runtime's function as the slow path:
 
-     stack record K:      rec.K.fn = FN; rec.K.a0 = ARG; ...
-     (outside loops)      __defer_proc_stack (&rec.K, frame, K);
+     entry:          frame = __builtin_dwarf_cfa ();
+                     if (top[-1].frame <= frame) __defer_frame_enter (frame);
 
-     heap record K:       p = (record.K *) __defer_proc (sizeof (record.K), frame, K);
-     (in loops)           p->fn = FN; p->a0 = ARG; ...
+     stack record K: rec.K = { header, FN, ARG... };
+     (outside loops) push &rec.K into the top slot, or __defer_proc_stack
 
-     every exit:        loop:
-                          r = __defer_return (frame);
-                          if (r == 0) goto done;
-                          switch (r->site) { case K: goto site.K; ... }
-                        site.K:
-                          f = ((record.K *) r)->fn; a0 = ...;
-                          f (a0, ...);
-                          goto loop;
-                        done:
+     heap record K:  r = the top slot's spare record if it has the size
+     (in loops)          class, or __defer_proc (sizeof (record.K), ...);
+                     r->fn = FN; r->a0 = ARG; ...
 
-   The runtime never calls a deferred function: __defer_return hands each
-   record back to its frame, whose code loads the payload and makes the
-   call directly, with the call's own type -- the speed of a thunk
-   without generating one.  */
+     every exit:   loop:
+                     r = pop the top slot if it is this frame's,
+                         or __defer_return (frame), which drops the
+                         slots of dead frames; if none, goto done;
+                     switch (r->site) { case K: goto site.K; ... }
+                   site.K:
+                     f = ((record.K *) r)->fn; a0 = ...;
+                     f (a0, ...);
+                     goto loop;
+                   done:
+
+   The runtime never calls a deferred function: the frame's own exit code
+   loads the payload and makes the call directly, with the call's own
+   type -- the speed of a thunk without generating one.  */
 
 #include "defer-plugin.h"
 
@@ -242,6 +248,21 @@ emit_slot_push (gimple_seq *seq, tree top, tree frame, tree rec,
 	      emit_slot_step (seq, top, 1, loc), loc);
 }
 
+/* Emit into SEQ the test whether the chain's top slot may be pushed
+   inline: load the top and go to SLOW if it is the chain's reach, else to
+   NEXT.  Return the top slot.  */
+
+static tree
+emit_top_slot_check (gimple_seq *seq, tree slow, tree next, location_t loc)
+{
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
+			  loc);
+  emit_branch (seq, EQ_EXPR, top, reach, slow, next, loc);
+  emit_label (seq, next, loc);
+  return top;
+}
+
 /* Lower the stack record SITE of DF into SEQ: fill the record in the
    frame and push it, inline when the chain's top slot is free for it,
    else by __defer_proc_stack (Go's deferprocStack):
@@ -273,11 +294,7 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
-  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
-  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
-			  loc);
-  emit_branch (seq, EQ_EXPR, top, reach, slow, fast, loc);
-  emit_label (seq, fast, loc);
+  tree top = emit_top_slot_check (seq, slow, fast, loc);
   emit_slot_push (seq, top, df->frame, addr, loc);
   defer_seq_add (seq, gimple_build_goto (done), loc);
   emit_label (seq, slow, loc);
@@ -312,11 +329,7 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
-  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
-  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
-			  loc);
-  emit_branch (seq, EQ_EXPR, top, reach, slow, check, loc);
-  emit_label (seq, check, loc);
+  tree top = emit_top_slot_check (seq, slow, check, loc);
   tree cls = emit_load (seq, deref_field (top, DEFER_SLOT_SPARE_CLASS),
 			"defer_class", loc);
   /* runtime/include/defer.h's __DEFER_CLASS_OF.  */
