@@ -14,17 +14,13 @@
    entry points called only when they fail: what generated code would gain
    by inlining them rather than calling the ABI's functions.
 
-   Each figure is the best of ROUNDS rounds of ITERS calls of the function,
-   divided by its number of defers; the rounds of all rows interleave.  Targets (issue 3): heap <= 5 ns, stack
+   Each figure is the best time per defer over interleaved rounds
+   (bench.h).  Targets (issue 3): heap <= 5 ns, stack
    <= 3 ns per defer on the 2-core development machine.  */
 
-#include <stdio.h>
-#include <time.h>
 #include <defer.h>
 #include "../runtime/defer-internal.h"
-
-#define ITERS 500000
-#define ROUNDS 20
+#include "bench.h"
 
 struct add_record
 {
@@ -142,64 +138,20 @@ plain_calls (void)
     add (i);
 }
 
-static double
-now_ns (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e9 + ts.tv_nsec;
-}
-
-/* The benchmarks: each function, its number of defers per call, and the
-   best time per defer seen.  */
-static struct bench
-{
-  const char *what;
-  void (*fn) (void);
-  int defers;
-  double best;
-} benches[] = {
-  { "plain call (10)", plain_calls, 10, 1e30 },
-  { "heap records (10, loop)", heap_records, 10, 1e30 },
-  { "stack records (9)", stack_records, 9, 1e30 },
-  { "heap records, fast paths inlined", heap_records_inlined, 10, 1e30 },
-  { "stack records, fast paths inlined", stack_records_inlined, 9, 1e30 },
+/* The benchmarks, the plain call first.  */
+static struct bench_row rows[] = {
+  { "plain call (10)", plain_calls, 10, 0 },
+  { "heap records (10, loop)", heap_records, 10, 0 },
+  { "stack records (9)", stack_records, 9, 0 },
+  { "heap records, fast paths inlined", heap_records_inlined, 10, 0 },
+  { "stack records, fast paths inlined", stack_records_inlined, 9, 0 },
 };
-
-#define NBENCH (sizeof benches / sizeof benches[0])
-
-/* measure times ITERS calls of each benchmark in turn, ROUNDS times, and
-   keeps each one's best: the rounds interleave, so that a burst of load
-   on the machine spoils one round of every benchmark, not all rounds of
-   one.  */
-static void
-measure (void)
-{
-  for (int round = 0; round < ROUNDS; round++)
-    for (size_t b = 0; b < NBENCH; b++)
-      {
-	double t0 = now_ns ();
-	for (int i = 0; i < ITERS; i++)
-	  benches[b].fn ();
-	double t = (now_ns () - t0) / ITERS / benches[b].defers;
-	if (t < benches[b].best)
-	  benches[b].best = t;
-      }
-}
 
 int
 main (void)
 {
-  double plain;
-
-  measure ();
-  plain = benches[0].best;
-  printf ("%-36s %8s %12s\n", "runtime records, hand-written ABI",
-	  "ns/defer", "over a call");
-  printf ("%-36s %8.2f %12s\n", benches[0].what, plain, "-");
-  for (size_t b = 1; b < NBENCH; b++)
-    printf ("%-36s %8.2f %12.2f\n", benches[b].what, benches[b].best,
-	    benches[b].best - plain);
+  bench_measure (rows, sizeof rows / sizeof rows[0]);
+  bench_print ("runtime records, hand-written ABI", rows,
+	       sizeof rows / sizeof rows[0]);
   return 0;
 }

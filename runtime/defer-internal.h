@@ -8,6 +8,7 @@
 #ifndef DEFER_INTERNAL_H
 #define DEFER_INTERNAL_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* defer.h stops a compilation without the plugin, which the runtime never
