@@ -9,13 +9,13 @@ extern void release (int);
 int
 f (int x)
 {
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
-  __defer (release, 2); /* { dg-note "open-coded defer" } */
-  __defer (release, 3); /* { dg-note "open-coded defer" } */
-  __defer (release, 4); /* { dg-note "open-coded defer" } */
-  __defer (release, 5); /* { dg-note "open-coded defer" } */
-  __defer (release, 6); /* { dg-note "open-coded defer" } */
-  __defer (release, 7); /* { dg-note "open-coded defer" } */
-  __defer (release, 8); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
+  __defer (release, 2); /* { dg-message "open-coded defer" } */
+  __defer (release, 3); /* { dg-message "open-coded defer" } */
+  __defer (release, 4); /* { dg-message "open-coded defer" } */
+  __defer (release, 5); /* { dg-message "open-coded defer" } */
+  __defer (release, 6); /* { dg-message "open-coded defer" } */
+  __defer (release, 7); /* { dg-message "open-coded defer" } */
+  __defer (release, 8); /* { dg-message "open-coded defer" } */
   return x;
 }

@@ -11,17 +11,17 @@ forward (int skip)
 {
   if (skip)
     goto later;
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
 later:
-  __defer (release, 2); /* { dg-note "open-coded defer" } */
+  __defer (release, 2); /* { dg-message "open-coded defer" } */
 }
 
 void
 backward_before (int n)
 {
-  __defer (release, 0); /* { dg-note "open-coded defer" } */
+  __defer (release, 0); /* { dg-message "open-coded defer" } */
 again:
   if (--n > 0)
     goto again;
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
 }

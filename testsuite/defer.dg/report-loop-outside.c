@@ -11,10 +11,10 @@ void
 f (int n)
 {
   int i;
-  __defer (release, 0); /* { dg-note "open-coded defer" } */
+  __defer (release, 0); /* { dg-message "open-coded defer" } */
   for (i = 0; i < n; i++)
     work (i);
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
   while (n-- > 0)
     work (n);
 }

@@ -1,8 +1,6 @@
 /* A defer inside a for, while or do loop is heap-allocated; the function's other defers get stack records.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-report" } */
-/* Until records land (issue 3) they are also a sorry.  */
-/* { dg-prune-output "sorry, unimplemented" } */
 
 #include <defer.h>
 
@@ -12,10 +10,10 @@ void
 in_for (int n)
 {
   int i;
-  __defer (release, -1); /* { dg-note "stack-allocated defer" } */
+  __defer (release, -1); /* { dg-message "stack-allocated defer" } */
   for (i = 0; i < n; i++)
-    __defer (release, i); /* { dg-note "heap-allocated defer" } */
-  __defer (release, -2); /* { dg-note "stack-allocated defer" } */
+    __defer (release, i); /* { dg-message "heap-allocated defer" } */
+  __defer (release, -2); /* { dg-message "stack-allocated defer" } */
 }
 
 void
@@ -25,7 +23,7 @@ in_while (int n)
     {
       if (n & 1)
 	{
-	  __defer (release, n); /* { dg-note "heap-allocated defer" } */
+	  __defer (release, n); /* { dg-message "heap-allocated defer" } */
 	}
     }
 }
@@ -34,7 +32,7 @@ void
 in_do (int n)
 {
   do
-    __defer (release, n); /* { dg-note "heap-allocated defer" } */
+    __defer (release, n); /* { dg-message "heap-allocated defer" } */
   while (--n > 0);
 }
 
@@ -44,5 +42,5 @@ in_nested (int n)
   int i, j;
   for (i = 0; i < n; i++)
     for (j = 0; j < n; j++)
-      __defer (release, i * n + j); /* { dg-note "heap-allocated defer" } */
+      __defer (release, i * n + j); /* { dg-message "heap-allocated defer" } */
 }

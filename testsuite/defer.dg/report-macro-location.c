@@ -10,5 +10,5 @@ extern void release (int);
 void
 f (int x)
 {
-  defer (release, x); /* { dg-note "open-coded defer" } */
+  defer (release, x); /* { dg-message "open-coded defer" } */
 }

@@ -10,13 +10,13 @@ int
 main (int argc, char **argv)
 {
   (void) argv;
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
-  __defer (release, 2); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
+  __defer (release, 2); /* { dg-message "open-coded defer" } */
   if (argc > 5)
     return 1;
-  __defer (release, 3); /* { dg-note "open-coded defer" } */
-  __defer (release, 4); /* { dg-note "open-coded defer" } */
+  __defer (release, 3); /* { dg-message "open-coded defer" } */
+  __defer (release, 4); /* { dg-message "open-coded defer" } */
   if (argc > 3)
     return 2;
-  __defer (release, 5); /* { dg-note "open-coded defer" } */
+  __defer (release, 5); /* { dg-message "open-coded defer" } */
 }

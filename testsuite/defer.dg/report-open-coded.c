@@ -9,5 +9,5 @@ extern void release (int);
 void
 f (int x)
 {
-  __defer (release, x); /* { dg-note "open-coded defer" } */
+  __defer (release, x); /* { dg-message "open-coded defer" } */
 }

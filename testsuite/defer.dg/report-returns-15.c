@@ -10,15 +10,15 @@ extern void release (int);
 int
 three_by_five (int path)
 {
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
-  __defer (release, 2); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
+  __defer (release, 2); /* { dg-message "open-coded defer" } */
   if (path == 0)
     return 10;
-  __defer (release, 3); /* { dg-note "open-coded defer" } */
-  __defer (release, 4); /* { dg-note "open-coded defer" } */
+  __defer (release, 3); /* { dg-message "open-coded defer" } */
+  __defer (release, 4); /* { dg-message "open-coded defer" } */
   if (path == 1)
     return 11;
-  __defer (release, 5); /* { dg-note "open-coded defer" } */
+  __defer (release, 5); /* { dg-message "open-coded defer" } */
   return 12;
 }
 
@@ -26,15 +26,15 @@ three_by_five (int path)
 int
 five_by_three (int path)
 {
-  __defer (release, 1); /* { dg-note "open-coded defer" } */
+  __defer (release, 1); /* { dg-message "open-coded defer" } */
   if (path == 0)
     return 100;
-  __defer (release, 2); /* { dg-note "open-coded defer" } */
+  __defer (release, 2); /* { dg-message "open-coded defer" } */
   if (path == 1)
     return 101;
   if (path == 2)
     return 102;
-  __defer (release, 3); /* { dg-note "open-coded defer" } */
+  __defer (release, 3); /* { dg-message "open-coded defer" } */
   if (path == 3)
     return 103;
   return 104;

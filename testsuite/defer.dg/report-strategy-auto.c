@@ -9,7 +9,7 @@ extern void release (int);
 void
 g (int c)
 {
-  __defer (release, 0); /* { dg-note "open-coded defer" } */
+  __defer (release, 0); /* { dg-message "open-coded defer" } */
   if (c)
-    __defer (release, 1); /* { dg-note "open-coded defer" } */
+    __defer (release, 1); /* { dg-message "open-coded defer" } */
 }

@@ -1,8 +1,6 @@
 /* -fplugin-arg-defer-strategy=stack: stack records for defers outside loops, heap records inside them.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-report -fplugin-arg-defer-strategy=stack" } */
-/* Until records land (issue 3) they are also a sorry.  */
-/* { dg-prune-output "sorry, unimplemented" } */
 
 #include <defer.h>
 
@@ -12,13 +10,13 @@ void
 f (int n)
 {
   int i;
-  __defer (release, -1); /* { dg-note "stack-allocated defer" } */
+  __defer (release, -1); /* { dg-message "stack-allocated defer" } */
   for (i = 0; i < n; i++)
-    __defer (release, i); /* { dg-note "heap-allocated defer" } */
+    __defer (release, i); /* { dg-message "heap-allocated defer" } */
 }
 
 void
 g (void)
 {
-  __defer (release, 0); /* { dg-note "stack-allocated defer" } */
+  __defer (release, 0); /* { dg-message "stack-allocated defer" } */
 }

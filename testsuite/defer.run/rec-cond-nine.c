@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Nine conditional defers (stack records): every one of the 512 masks runs exactly the chosen calls, newest first.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* The Go blog's rule 2, b(): deferred calls run last-in first-out, printing 3210.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Go's test/defer.go: ten defers in a loop (heap records), direct and variadic callee, print 9876543210.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* The Go spec's loop example: defer fmt.Print(i) for i 0..3 prints 3 2 1 0 before the function returns.  */
 /* { dg-do run } */
 

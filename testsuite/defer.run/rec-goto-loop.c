@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* A defer inside a loop made with a backward goto defers one call per pass (heap records).  */
 /* { dg-do run } */
 

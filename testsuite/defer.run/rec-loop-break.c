@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* In a loop with continue and break, only the iterations that reach the defer add a call.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Ten thousand heap records in one frame (pool refills) all run, newest first.  */
 /* { dg-do run } */
 

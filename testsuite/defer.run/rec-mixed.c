@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Stack records outside a loop and heap records inside it share one chain: all run newest first.  */
 /* { dg-do run } */
 

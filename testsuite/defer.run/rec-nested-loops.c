@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Defers in nested loops: one call per inner iteration, run newest first.  */
 /* { dg-do run } */
 

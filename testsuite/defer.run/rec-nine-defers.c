@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Nine defers (one more than open coding allows) use stack records and still run LIFO.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Each recursive activation runs only its own loop-deferred records when it returns.  */
 /* { dg-do run } */
 

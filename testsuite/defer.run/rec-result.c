@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* defer_result with records: deferred calls in a loop each change the pending result.  */
 /* { dg-do run } */
 

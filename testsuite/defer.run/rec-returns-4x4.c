@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Four returns times four defers (16 > 15: stack records): each return path runs the defers reached.  */
 /* { dg-do run } */
 

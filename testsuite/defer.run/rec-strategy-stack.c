@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* -fplugin-arg-defer-strategy=stack forces records on an open-codable function: same calls, same order, same result.  */
 /* { dg-do run } */
 /* { dg-additional-options "-fplugin-arg-defer-strategy=stack" } */

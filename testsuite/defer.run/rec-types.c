@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Heap records keep per-iteration copies of struct, long double, vector and __int128 arguments.  */
 /* { dg-do run } */
 

@@ -1,4 +1,3 @@
-/* Needs record lowering (issue 3).  */
 /* Defers in while and do-while loops defer one call per iteration, run newest first.  */
 /* { dg-do run } */
 
