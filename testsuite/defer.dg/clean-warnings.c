@@ -26,16 +26,16 @@ f (int c, int x)
   struct pair p = { x, x + 1 };
   int *r = defer_result (int);
   if (c & 1)
-    defer (release, x);
+    defer (release, x); /* { dg-bogus "uninitialized" } */
   if (c & 2)
-    defer (release_pair, p);
+    defer (release_pair, p); /* { dg-bogus "uninitialized" } */
   if (c & 4)
-    defer (printf, "%d %g\n", x, 1.5);
-  defer (add, r, 1);
+    defer (printf, "%d %g\n", x, 1.5); /* { dg-bogus "uninitialized" } */
+  defer (add, r, 1); /* { dg-bogus "warning" } */
   if (work (x))
     goto out;
   if (c & 8)
-    defer (release, x + 2);
+    defer (release, x + 2); /* { dg-bogus "uninitialized" } */
 out:
   return work (c);
 }

@@ -11,3 +11,6 @@
 #include <defer.h>
 
 int defer_version = __DEFER__;
+
+/* The value itself: 100 for version 0.1.  */
+/* { dg-final { scan-assembler "defer_version:\n\t\.long\t100\n" } } */
