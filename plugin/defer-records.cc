@@ -464,14 +464,20 @@ emit_deferreturn_loop (defer_function *df)
       tree site_id = emit_load (&seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
       auto_vec<tree> cases;
-      for (unsigned k = 1; k < df->sites.length (); k++)
+      for (unsigned k = 0; k < df->sites.length (); k++)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
 					   NULL_TREE, labels[k]));
-      /* Site 0 is the default: only records this frame pushed are
-	 popped, and each has a site below the number of sites.  */
-      tree def = build_case_label (NULL_TREE, NULL_TREE, labels[0]);
+      /* Only records this frame pushed are popped, and each has a site
+	 below the number of sites: the default is unreachable, which
+	 spares the jump table its range check.  */
+      tree unreachable = create_artificial_label (loc);
+      tree def = build_case_label (NULL_TREE, NULL_TREE, unreachable);
       defer_seq_add (&seq, gimple_build_switch (site_id, def, cases), loc);
+      emit_label (&seq, unreachable, loc);
+      defer_seq_add (&seq, gimple_build_call (builtin_decl_implicit
+					      (BUILT_IN_UNREACHABLE), 0),
+		     loc);
     }
 
   for (unsigned k = 0; k < df->sites.length (); k++)
