@@ -4,8 +4,10 @@
    Every call of __defer or __defer_result that the front end resolved
    has become a call of an internal function (defer-builtins.cc), so any
    reference to the user's decls left in a function body or a static
-   initializer uses the builtin as a value: taking its address, calling
-   it through a pointer.  */
+   initializer uses the builtin as a value.  The front end rejects most
+   such uses itself (`&__defer', a cast), with the wording used here; a
+   plain conversion to a compatible pointer type (`void (*fp) () =
+   __defer;') it lets through, and only this walk catches.  */
 
 #include "defer-plugin.h"
 

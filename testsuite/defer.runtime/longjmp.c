@@ -8,17 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <defer.h>
+#include "int-records.h"
 
 /* Functions with records are noinline, as the plugin makes them.  */
 
 #define JUMPS 1000000
-
-struct int_record
-{
-  struct __defer_record h;
-  void (*fn) (int);
-  int a;
-};
 
 static jmp_buf env;
 static volatile int jumping = 1;
@@ -55,35 +49,6 @@ jump (int i)
   longjmp (env, 1);
 }
 
-static void
-run_records (char *anchor)
-{
-  struct __defer_record *r;
-
-  while ((r = __defer_return (anchor)))
-    switch (r->site)
-      {
-      case 0:
-      case 1:
-	{
-	  struct int_record *p = (struct int_record *) r;
-	  p->fn (p->a);
-	  break;
-	}
-      default:
-	abort ();
-      }
-}
-
-static void
-defer_heap (char *anchor, void (*fn) (int), int a)
-{
-  struct int_record *p = (struct int_record *)
-    __defer_proc (sizeof *p, anchor, 1);
-  p->fn = fn;
-  p->a = a;
-}
-
 /* Overwrite the dead stack below the caller, as any call may do.  */
 static __attribute__ ((noinline)) void
 scribble (int seed)
@@ -107,7 +72,7 @@ doomed (int n)
   s.fn = count;
   s.a = n;
   for (int i = 0; i < 3; i++)
-    defer_heap (&anchor, count, i);
+    defer_heap (&anchor, count, i, sizeof (struct int_record), 1);
   if (n > 0)
     doomed (n - 1);
   if (jumping)
@@ -142,11 +107,11 @@ catcher (void)
   __defer_proc_stack (&s.h, &anchor, 0);
   s.fn = note;
   s.a = 1;
-  defer_heap (&anchor, note, 2);
+  defer_heap (&anchor, note, 2, sizeof (struct int_record), 1);
   if (setjmp (env) == 0)
     doomed (2);
   scribble (0x5a);
-  defer_heap (&anchor, note, 3);
+  defer_heap (&anchor, note, 3, sizeof (struct int_record), 1);
   if (setjmp (env) == 0)
     descend (3, 1);
   run_records (&anchor);
@@ -164,9 +129,9 @@ jump_from_deferred (void)
   __defer_proc_stack (&s.h, &anchor, 0);
   s.fn = note;
   s.a = 9;
-  defer_heap (&anchor, note, 8);
-  defer_heap (&anchor, jump, 7);
-  defer_heap (&anchor, note, 6);
+  defer_heap (&anchor, note, 8, sizeof (struct int_record), 1);
+  defer_heap (&anchor, jump, 7, sizeof (struct int_record), 1);
+  defer_heap (&anchor, note, 6, sizeof (struct int_record), 1);
   run_records (&anchor);
 }
 
@@ -178,7 +143,7 @@ normal (void)
 
   __defer_frame_enter (&anchor);
   for (int i = 0; i < 5; i++)
-    defer_heap (&anchor, note, i);
+    defer_heap (&anchor, note, i, sizeof (struct int_record), 1);
   run_records (&anchor);
 }
 

@@ -5,16 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <defer.h>
+#include "int-records.h"
 
 /* Functions with records are noinline, as the plugin makes them: a frame's
    anchor must be its own, below its caller's.  */
-
-struct int_record
-{
-  struct __defer_record h;
-  void (*fn) (int);
-  int a;
-};
 
 static void leaf (int tag);
 
@@ -24,38 +18,12 @@ put (int i)
   printf ("%d ", i);
 }
 
-/* The exit loop of the plugin's lowering, for int_record payloads.  */
-static void
-run_records (char *anchor)
-{
-  struct __defer_record *r;
-
-  while ((r = __defer_return (anchor)))
-    switch (r->site)
-      {
-      case 0:
-      case 1:
-	{
-	  struct int_record *p = (struct int_record *) r;
-	  p->fn (p->a);
-	  break;
-	}
-      default:
-	abort ();
-      }
-}
-
 /* defer FN (BASE + i) for i < N, heap records of ANCHOR's frame.  */
 static void
 defer_loop (char *anchor, void (*fn) (int), int base, int n)
 {
   for (int i = 0; i < n; i++)
-    {
-      struct int_record *p = (struct int_record *)
-	__defer_proc (sizeof *p, anchor, 1);
-      p->fn = fn;
-      p->a = base + i;
-    }
+    defer_heap (anchor, fn, base + i, sizeof (struct int_record), 1);
 }
 
 /* A deferred function with records of its own: it runs while its caller's

@@ -9,17 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <defer.h>
+#include "int-records.h"
 
 /* Functions with records are noinline, as the plugin makes them.  */
 
 #define THREADS 400
-
-struct int_record
-{
-  struct __defer_record h;
-  void (*fn) (int);
-  int a;
-};
 
 static __thread jmp_buf env;
 static __thread long sum;
@@ -37,37 +31,13 @@ jump (int i)
   longjmp (env, 1);
 }
 
-static void
-run_records (char *anchor)
-{
-  struct __defer_record *r;
-
-  while ((r = __defer_return (anchor)))
-    switch (r->site)
-      {
-      case 0:
-	{
-	  struct int_record *p = (struct int_record *) r;
-	  p->fn (p->a);
-	  break;
-	}
-      default:
-	abort ();
-      }
-}
-
 /* Defer FN (i) for i < N; records of 32 bytes, or of 400 (malloc'd) when
    BIG.  */
 static void
 defer_loop (char *anchor, void (*fn) (int), int n, int big)
 {
   for (int i = 0; i < n; i++)
-    {
-      struct int_record *p = (struct int_record *)
-	__defer_proc (big ? 400 : sizeof *p, anchor, 0);
-      p->fn = fn;
-      p->a = i;
-    }
+    defer_heap (anchor, fn, i, big ? 400 : sizeof (struct int_record), 0);
 }
 
 /* Records that a deferred call's longjmp leaves behind: the jumping
