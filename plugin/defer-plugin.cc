@@ -154,28 +154,6 @@ finish_decl (void *gcc_data, void *)
   defer_check_misuse_in_decl (static_cast<tree> (gcc_data));
 }
 
-/* The GC roots of the plugin: the builtins' decls.  */
-
-static const struct ggc_root_tab defer_ggc_roots[] = {
-  { &defer_user_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_result_user_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_stmt_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_result_stmt_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_runtime_decls[0], DEFER_RT_MAX, sizeof (tree),
-    &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
-  { &defer_record_header_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_slot_type, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  { &defer_chain_decl, 1, sizeof (tree), &gt_ggc_mx_tree_node,
-    &gt_pch_nx_tree_node },
-  LAST_GGC_ROOT_TAB
-};
-
 opt_pass *make_pass_defer (gcc::context *);
 
 /* Check the GCC version, parse the arguments, then register the plugin's
@@ -204,7 +182,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   register_callback (name, PLUGIN_INFO, NULL, &defer_plugin_info);
   register_callback (name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
-		     (void *) defer_ggc_roots);
+		     (void *) defer_builtins_ggc_roots);
+  register_callback (name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) defer_runtime_ggc_roots);
   register_callback (name, PLUGIN_PRAGMAS, define_version_macro, NULL);
   register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
   register_callback (name, PLUGIN_PRE_GENERICIZE, finish_function_body, NULL);

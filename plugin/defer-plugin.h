@@ -9,7 +9,13 @@
    defer-pass.cc         the GIMPLE pass: the pending result, and the exit
                          code written before every return
    defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks
-   defer-records.cc      stack and heap records: deferproc, deferreturn  */
+   defer-records.cc      stack and heap records: deferproc, deferreturn
+   defer-gimple.cc       small GIMPLE builders shared by the lowerings
+   defer-runtime.cc      the runtime's ABI as trees: its structs, size
+                         classes and entry points
+
+   The flow is one way: builtins -> analyze -> lower (open-coded,
+   records) -> runtime ABI.  */
 
 #ifndef DEFER_PLUGIN_H
 #define DEFER_PLUGIN_H
@@ -52,9 +58,15 @@ extern GTY(()) tree defer_user_decl;
 extern GTY(()) tree defer_result_user_decl;
 extern GTY(()) tree defer_stmt_decl;
 extern GTY(()) tree defer_result_stmt_decl;
+extern const struct ggc_root_tab defer_builtins_ggc_roots[];
 
-/* The runtime's entry points that lowered code calls (runtime/include/
-   defer.h declares them for the runtime).  */
+void defer_declare_builtins (void);
+void defer_install_resolve_hook (void);
+bool defer_function_p (tree fndecl);
+tree defer_build_internal_decl (const char *name, tree type);
+
+/* The runtime's ABI (defer-runtime.cc): the entry points that lowered
+   code calls (runtime/include/defer.h declares them for the runtime).  */
 
 enum defer_runtime_fn
 {
@@ -71,9 +83,19 @@ extern GTY(()) tree defer_record_header_type;
 extern GTY(()) tree defer_slot_type;
 extern GTY(()) tree defer_chain_decl;
 
+extern const struct ggc_root_tab defer_runtime_ggc_roots[];
+
+void defer_reset_runtime_decls (void);
 tree defer_runtime_decl (enum defer_runtime_fn);
 tree defer_record_header (void);
 tree defer_chain_var (void);
+void emit_runtime_call (gimple_seq *seq, tree lhs, enum defer_runtime_fn fn,
+			location_t loc, int nargs, ...);
+
+/* Heap records come in size classes of DEFER_CLASS_BYTES
+   (defer.h's __DEFER_CLASS_OF).  */
+#define DEFER_CLASS_BYTES 16
+unsigned HOST_WIDE_INT defer_size_class (unsigned HOST_WIDE_INT size);
 
 /* Field numbers of the runtime's structs (runtime/include/defer.h).  */
 enum { DEFER_HDR_LINK, DEFER_HDR_FRAME, DEFER_HDR_SITE, DEFER_HDR_SIZECLASS };
@@ -82,10 +104,6 @@ enum { DEFER_SLOT_FRAME, DEFER_SLOT_REC, DEFER_SLOT_SPARE,
 enum { DEFER_CHAIN_TOP, DEFER_CHAIN_BASE, DEFER_CHAIN_REACH,
        DEFER_CHAIN_LIMIT };
 tree defer_field_ref (tree object, unsigned field);
-
-void defer_declare_builtins (void);
-void defer_install_resolve_hook (void);
-bool defer_function_p (tree fndecl);
 
 /* Operand numbers of a __defer.stmt call.  */
 #define DEFER_ARG_FNTYPE 0
@@ -191,12 +209,17 @@ gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *);
 
-/* Small IL builders shared by the lowerings (defer-pass.cc).  */
+/* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 
 tree defer_create_var (tree type, const char *name);
 tree defer_site_fntype (defer_site *);
 void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
 			 const vec<tree> &args);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);
+tree emit_load (gimple_seq *seq, tree ref, const char *name, location_t loc);
+void emit_store (gimple_seq *seq, tree ref, tree value, location_t loc);
+void emit_branch (gimple_seq *seq, enum tree_code code, tree a, tree b,
+		  tree yes, tree no, location_t loc);
+void emit_label (gimple_seq *seq, tree label, location_t loc);
 
 #endif /* DEFER_PLUGIN_H */

@@ -100,61 +100,6 @@ record_field_ref (defer_site *site, tree obj, unsigned opno)
 		 NULL_TREE);
 }
 
-/* Emit into SEQ the call `LHS = FN (ARGS...)' (or no LHS) at LOC.  */
-
-static void
-emit_runtime_call (gimple_seq *seq, tree lhs, enum defer_runtime_fn fn,
-		   location_t loc, int nargs, ...)
-{
-  va_list ap;
-  va_start (ap, nargs);
-  auto_vec<tree> args;
-  for (int i = 0; i < nargs; i++)
-    args.safe_push (va_arg (ap, tree));
-  va_end (ap);
-  gcall *call = gimple_build_call_vec (defer_runtime_decl (fn), args);
-  if (lhs)
-    gimple_call_set_lhs (call, lhs);
-  defer_seq_add (seq, call, loc);
-}
-
-/* Small builders for the fast paths.  */
-
-/* Emit `TMP = REF' into SEQ at LOC and return the new temporary TMP.  */
-
-static tree
-emit_load (gimple_seq *seq, tree ref, const char *name, location_t loc)
-{
-  tree tmp = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (ref)), name);
-  defer_seq_add (seq, gimple_build_assign (tmp, ref), loc);
-  return tmp;
-}
-
-/* Emit `REF = VALUE' into SEQ at LOC.  */
-
-static void
-emit_store (gimple_seq *seq, tree ref, tree value, location_t loc)
-{
-  defer_seq_add (seq, gimple_build_assign (ref, value), loc);
-}
-
-/* Emit `if (A CODE B) goto YES; else goto NO;' into SEQ at LOC.  */
-
-static void
-emit_branch (gimple_seq *seq, enum tree_code code, tree a, tree b, tree yes,
-	     tree no, location_t loc)
-{
-  defer_seq_add (seq, gimple_build_cond (code, a, b, yes, no), loc);
-}
-
-/* Emit `LABEL:' into SEQ at LOC.  */
-
-static void
-emit_label (gimple_seq *seq, tree label, location_t loc)
-{
-  defer_seq_add (seq, gimple_build_label (label), loc);
-}
-
 /* A reference to FIELD of the thread's chain (struct __defer_chain).  */
 
 static tree
@@ -332,8 +277,8 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   tree top = emit_top_slot_check (seq, slow, check, loc);
   tree cls = emit_load (seq, deref_field (top, DEFER_SLOT_SPARE_CLASS),
 			"defer_class", loc);
-  /* runtime/include/defer.h's __DEFER_CLASS_OF.  */
-  tree want = build_int_cst (long_unsigned_type_node, (size + 15) >> 4);
+  tree want = build_int_cst (long_unsigned_type_node,
+			     defer_size_class (size));
   emit_branch (seq, EQ_EXPR, cls, want, fast, slow, loc);
 
   emit_label (seq, fast, loc);

@@ -1,0 +1,117 @@
+/* defer-gimple.cc: small GIMPLE builders shared by the lowerings.
+
+   Every statement the pass makes goes through defer_seq_add, which gives
+   it a location: the user's defer line for a deferred call and what
+   stores or tests its operands, the return's line or the function's
+   closing brace for the exit code around them (as gimple-low.cc places
+   its merged return).  */
+
+#include "defer-plugin.h"
+
+/* Create a temporary of TYPE named NAME in the current function.  */
+
+tree
+defer_create_var (tree type, const char *name)
+{
+  tree var = create_tmp_var (TYPE_MAIN_VARIANT (type), name);
+  DECL_ARTIFICIAL (var) = 1;
+  return var;
+}
+
+/* Append STMT, at LOC, to SEQ.  */
+
+void
+defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
+{
+  gimple_set_location (stmt, loc);
+  gimple_seq_add_stmt (seq, stmt);
+}
+
+/* The type of the call deferred at SITE: the null first operand of
+   __defer.stmt is a pointer to it (defer-builtins.cc).  */
+
+tree
+defer_site_fntype (defer_site *site)
+{
+  tree marker = gimple_call_arg (site->stmt, DEFER_ARG_FNTYPE);
+  return TREE_TYPE (TREE_TYPE (marker));
+}
+
+/* Whether FN, a deferred function value, is a known function's
+   address.  */
+
+static bool
+known_function_p (tree fn)
+{
+  return (TREE_CODE (fn) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL);
+}
+
+/* Append to SEQ the call deferred at SITE, of function value FN with
+   arguments ARGS.  A null function pointer panics when the call would
+   run (Go's rule), not at the defer statement.  */
+
+void
+emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
+		    const vec<tree> &args)
+{
+  location_t loc = site->loc;
+
+  if (!known_function_p (fn))
+    {
+      tree nil = create_artificial_label (loc);
+      tree call = create_artificial_label (loc);
+      defer_seq_add (seq, gimple_build_cond (EQ_EXPR, fn,
+					     build_zero_cst (TREE_TYPE (fn)),
+					     nil, call), loc);
+      defer_seq_add (seq, gimple_build_label (nil), loc);
+      defer_seq_add (seq, gimple_build_call (defer_runtime_decl
+					     (DEFER_RT_NIL_FUNC_PANIC), 0),
+		     loc);
+      defer_seq_add (seq, gimple_build_label (call), loc);
+    }
+
+  vec<tree> call_args = vNULL;
+  for (tree value : args)
+    call_args.safe_push (unshare_expr (value));
+  gcall *call = gimple_build_call_vec (unshare_expr (fn), call_args);
+  gimple_call_set_fntype (call, defer_site_fntype (site));
+  defer_seq_add (seq, call, loc);
+  call_args.release ();
+}
+
+
+/* Emit `TMP = REF' into SEQ at LOC and return the new temporary TMP.  */
+
+tree
+emit_load (gimple_seq *seq, tree ref, const char *name, location_t loc)
+{
+  tree tmp = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (ref)), name);
+  defer_seq_add (seq, gimple_build_assign (tmp, ref), loc);
+  return tmp;
+}
+
+/* Emit `REF = VALUE' into SEQ at LOC.  */
+
+void
+emit_store (gimple_seq *seq, tree ref, tree value, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_assign (ref, value), loc);
+}
+
+/* Emit `if (A CODE B) goto YES; else goto NO;' into SEQ at LOC.  */
+
+void
+emit_branch (gimple_seq *seq, enum tree_code code, tree a, tree b, tree yes,
+	     tree no, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_cond (code, a, b, yes, no), loc);
+}
+
+/* Emit `LABEL:' into SEQ at LOC.  */
+
+void
+emit_label (gimple_seq *seq, tree label, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_label (label), loc);
+}
