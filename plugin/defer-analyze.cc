@@ -165,35 +165,58 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *handled_ops_p,
   return NULL_TREE;
 }
 
-/* Mark the sites of ST that lie between statement numbers FIRST and LAST
-   (a label and a jump back to it) as being in a loop.  */
-
-static void
-mark_loop_sites (collect_state *st, unsigned first, unsigned last)
-{
-  defer_function *df = st->df;
-  for (unsigned i = 0; i < df->sites.length (); i++)
-    if (first <= st->site_pos[i] && st->site_pos[i] <= last)
-      df->sites[i]->in_loop = true;
-}
-
-/* Find the loops of ST's function: every jump to a label at or before
-   it, including computed gotos, which may reach any label whose address
-   was taken.  */
+/* Find the loops of ST's function and mark the sites in them: a site
+   lies in a loop when some jump at or after it goes back to a label at
+   or before it.  A computed goto may reach any label whose address was
+   taken.  Linear in the statements and jumps: each backward jump adds
+   one to the depth of the statements it spans, recorded at its two ends,
+   and a running sum over the statement numbers gives each site's depth.  */
 
 static void
 find_loop_sites (collect_state *st)
 {
+  defer_function *df = st->df;
+  /* DEPTH[P] - DEPTH[P - 1]: the loops that start at statement P, minus
+     those that ended at statement P - 1.  */
+  auto_vec<int> depth;
+  depth.safe_grow_cleared (st->pos + 2);
+  auto span = [&] (unsigned first, unsigned last) {
+    depth[first]++;
+    depth[last + 1]--;
+  };
+
   for (const defer_jump &j : st->jumps)
     {
       unsigned *label_pos = st->labels.get (j.to);
       if (label_pos && *label_pos <= j.from)
-	mark_loop_sites (st, *label_pos, j.from);
+	span (*label_pos, j.from);
     }
-  for (unsigned from : st->computed_gotos)
-    for (auto it = st->labels.begin (); it != st->labels.end (); ++it)
-      if (FORCED_LABEL ((*it).first) && (*it).second <= from)
-	mark_loop_sites (st, (*it).second, from);
+
+  /* The pairs of an address-taken label and a later computed goto span,
+     together, from the first such label to the last computed goto.  */
+  if (!st->computed_gotos.is_empty ())
+    {
+      unsigned last_goto = 0;
+      for (unsigned from : st->computed_gotos)
+	last_goto = MAX (last_goto, from);
+      unsigned first_label = UINT_MAX;
+      for (auto it = st->labels.begin (); it != st->labels.end (); ++it)
+	if (FORCED_LABEL ((*it).first))
+	  first_label = MIN (first_label, (*it).second);
+      if (first_label <= last_goto)
+	span (first_label, last_goto);
+    }
+
+  int running = 0;
+  unsigned next_site = 0;
+  for (unsigned pos = 0; pos <= st->pos && next_site < df->sites.length ();
+       pos++)
+    {
+      running += depth[pos];
+      while (next_site < df->sites.length ()
+	     && st->site_pos[next_site] == pos)
+	df->sites[next_site++]->in_loop = running > 0;
+    }
 }
 
 /* Collect DF's defer sites in textual order, its __defer.result calls

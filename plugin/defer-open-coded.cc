@@ -99,11 +99,12 @@ lower_open_coded_site (defer_function *df, defer_site *site)
   return seq;
 }
 
-/* Return DF's exit sequence: for each defer, newest first, test its bit;
-   if set, clear it and make the call.  */
+/* Return DF's exit sequence, at EXIT_LOC (the return's line): for each
+   defer, newest first, test its bit; if set, clear it and make the call,
+   which keeps its defer statement's line.  */
 
 gimple_seq
-emit_open_coded_exit_checks (defer_function *df)
+emit_open_coded_exit_checks (defer_function *df, location_t exit_loc)
 {
   gimple_seq seq = NULL;
   tree type = deferbits_type ();
@@ -111,7 +112,7 @@ emit_open_coded_exit_checks (defer_function *df)
   for (unsigned k = df->sites.length (); k-- > 0;)
     {
       defer_site *site = df->sites[k];
-      location_t loc = site->loc;
+      location_t loc = exit_loc;
       unsigned mask = 1u << site->index;
       tree run = create_artificial_label (loc);
       tree skip = create_artificial_label (loc);

@@ -3,14 +3,27 @@
    Theory of operation.  The pass runs before "lower", where every exit of
    a function is still a GIMPLE_RETURN (goto, break and switch out of
    nested blocks end at one, falling off the end gets one here), and each
-   return still sits inside every scope that encloses it.  As Go does, the
-   pass writes the exit code -- test the defer bits newest first and call
-   (open-coded), or pop and call this frame's records (records) -- right
-   before each return.  There all the function's variables are alive:
-   the end-of-scope clobbers, `__attribute__((cleanup))' calls and the
-   stack restores of variable-length arrays that GCC's own try/finally
-   blocks run on the way out all come after the deferred calls, so a
-   deferred call sees its arguments' pointees as they are at the return.
+   return still sits inside every scope that encloses it.  The exit code
+   -- test the defer bits newest first and call (open-coded), or pop and
+   call this frame's records (records) -- goes where the deferred calls
+   see what Go's see: the function's own variables alive.
+
+   The blocks that end with the function, its outermost block and those
+   closing at its closing brace, form the spine (find_spine); a variable
+   declared on the spine, with its `__attribute__((cleanup))' and its
+   variable-length array, lives until the function returns.  Every return
+   runs the deferred calls after the cleanups of the blocks it leaves and
+   before those of the spine:
+
+   - A function with records has one exit per spine level that some
+     return needs, at the end of that level's sequence; each return
+     stores its result and jumps there, and GCC's lowering of try/finally
+     runs the cleanups of the blocks it leaves on the way.  Code size is
+     O(defers + returns).
+   - An open-coded function writes the exit right before each return, as
+     Go does (Go bounds the copies: returns x defers <= 15), unless the
+     return leaves a block whose cleanup must run first: that return
+     jumps to its level's shared exit too.
 
    Before:                        After (open-coded):
 
@@ -34,14 +47,38 @@
                                       return defer_ret;
                                     }
 
+                                  After (records):
+
+                                    int f (int x)
+                                    {
+                                      <frame entry>
+                                      defer_result = 0;
+                                      <push a record of g (x)>
+                                      if (x)
+                                        {
+                                          defer_result = 1;
+                                          goto defer_exit.0;
+                                        }
+                                      defer_result = 2;
+                                      goto defer_exit.0;
+                                    defer_exit.0:
+                                      <pop and call this frame's records>
+                                      defer_ret = defer_result;
+                                      return defer_ret;
+                                    }
+
    The result is set before the deferred calls run: each `return R' stores
    R into the pending result (defer_result, whose address __defer.result
    gives) and returns a value loaded from it after the calls, so a
    deferred call can change what the function returns, as a Go deferred
    closure can change a named result.  A function with defers starts with
-   a zero result.  Go bounds the copies of the exit code with its rule
-   for open-coding (returns x defers <= 15); GCC's tail merging may share
-   them further.
+   a zero result.
+
+   Locations: a deferred call keeps its defer statement's line, so that a
+   backtrace shows which defer runs; the exit code around it has the
+   return's line where it is written at the return, and the function's
+   closing brace where it is shared, as gimple-low.cc places the return
+   it merges.
 
    The pass runs on every function whose body the front end saw use
    __defer or __defer_result.  */
@@ -72,35 +109,27 @@ create_pending_result (defer_function *df)
     df->return_value = defer_create_var (TREE_TYPE (resdecl), "defer_ret");
 }
 
-/* The exit code of DF, fresh for one exit: run the deferred calls.  */
-
-static gimple_seq
-emit_exit_code (defer_function *df)
-{
-  if (df->sites.is_empty ())
-    return NULL;
-  return (df->open_coded ? emit_open_coded_exit_checks (df)
-	  : emit_deferreturn_loop (df));
-}
-
-/* Rewrite the return statement at GSI into DF's exit:
+/* Rewrite the return statement at GSI of DF, an open-coded function
+   (or one without defers), into its own exit, right where it is (Go's
+   open-coded exits), all at the return's line but the deferred calls:
 
      return R;   =>   defer_result = R;
-                      <exit code>
+                      <bit tests and calls>
                       defer_ret = defer_result;
                       return defer_ret;  */
 
 static void
-lower_return (defer_function *df, gimple_stmt_iterator *gsi)
+lower_return_in_place (defer_function *df, gimple_stmt_iterator *gsi)
 {
   greturn *ret = as_a<greturn *> (gsi_stmt (*gsi));
   location_t loc = gimple_location (ret);
   tree value = gimple_return_retval (ret);
   gimple_seq seq = NULL;
 
-  if (df->result && value)
+  if (df->result && value && value != df->result)
     defer_seq_add (&seq, gimple_build_assign (df->result, value), loc);
-  gimple_seq_add_seq (&seq, emit_exit_code (df));
+  if (!df->sites.is_empty ())
+    gimple_seq_add_seq (&seq, emit_open_coded_exit_checks (df, loc));
   if (df->result)
     {
       defer_seq_add (&seq, gimple_build_assign (df->return_value,
@@ -108,6 +137,254 @@ lower_return (defer_function *df, gimple_stmt_iterator *gsi)
       gimple_return_set_retval (ret, df->return_value);
     }
   gsi_insert_seq_before (gsi, seq, GSI_SAME_STMT);
+}
+
+/* The shared exit of DF's returns at spine level LEVEL (see
+   lower_returns_1): its label, made on first use.  */
+
+static tree
+shared_exit_label (defer_function *df, unsigned level)
+{
+  while (df->exit_labels.length () <= level)
+    df->exit_labels.safe_push (NULL_TREE);
+  if (!df->exit_labels[level])
+    df->exit_labels[level] = create_artificial_label (df->end_loc);
+  return df->exit_labels[level];
+}
+
+/* Rewrite the return statement at GSI of DF into a jump to the exit
+   that its spine level LEVEL shares, at the return's line:
+
+     return R;   =>   defer_result = R;
+                      goto defer_exit.LEVEL;  */
+
+static void
+lower_return_to_shared_exit (defer_function *df, gimple_stmt_iterator *gsi,
+			     unsigned level)
+{
+  greturn *ret = as_a<greturn *> (gsi_stmt (*gsi));
+  location_t loc = gimple_location (ret);
+  tree value = gimple_return_retval (ret);
+  gimple_seq seq = NULL;
+
+  if (df->result && value && value != df->result)
+    defer_seq_add (&seq, gimple_build_assign (df->result, value), loc);
+  defer_seq_add (&seq, gimple_build_goto (shared_exit_label (df, level)),
+		 loc);
+  gsi_replace_with_seq (gsi, seq, false);
+}
+
+/* Whether the try/finally STMT runs code on the way out: its cleanup is
+   more than the clobbers that end its variables' lives (a cleanup
+   attribute's call, the stack restore of a variable-length array).  */
+
+static bool
+try_finally_has_cleanup_p (gimple *stmt)
+{
+  gimple_seq cleanup = gimple_try_cleanup (stmt);
+  for (gimple_stmt_iterator gsi = gsi_start (cleanup); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!gimple_clobber_p (gsi_stmt (gsi)))
+      return true;
+  return false;
+}
+
+/* Where lower_returns_1 is in DF's body: the deepest spine sequence
+   around it, whether it is in that very sequence (not in a block
+   nested in it), and whether a return from here leaves a block with a
+   cleanup that does not end with the function.  */
+
+struct return_context
+{
+  unsigned level;
+  bool on_spine;
+  bool leaves_cleanup;
+};
+
+/* Lower the return at GSI of DF, at CTX.  */
+
+static void
+lower_return (defer_function *df, gimple_stmt_iterator *gsi,
+	      const return_context &ctx)
+{
+  int line = LOCATION_LINE (gimple_location (gsi_stmt (*gsi)));
+  /* A function without defers (only __defer.result) needs no exit code:
+     its returns stay where they are.  */
+  if (df->sites.is_empty () || (df->open_coded && !ctx.leaves_cleanup))
+    {
+      if (dump_file && (dump_flags & TDF_DETAILS))
+	fprintf (dump_file, "return at line %d: exit in place\n", line);
+      lower_return_in_place (df, gsi);
+    }
+  else
+    {
+      if (dump_file && (dump_flags & TDF_DETAILS))
+	fprintf (dump_file, "return at line %d: shared exit %u\n", line,
+		 ctx.level);
+      lower_return_to_shared_exit (df, gsi, ctx.level);
+    }
+}
+
+/* Lower the returns in *SEQ, a statement sequence of DF's body at CTX.
+   The recursive worker of lower_returns.
+
+   Every return runs the deferred calls after the cleanups of the blocks
+   it leaves, but before those of the blocks that end with the function
+   (the spine, find_spine), whose variables are alive during the calls.
+   A return of a function with records jumps to the one exit its spine
+   level shares.  An open-coded function writes its exit right at the
+   return (Go's open-coded exits), unless the return leaves a block with
+   a cleanup, which must run first: then it jumps to its level's exit
+   too.  */
+
+static void
+lower_returns_1 (defer_function *df, gimple_seq *seq, return_context ctx)
+{
+  /* A sub-sequence: on the spine one level deeper if it is the next
+     spine sequence, else part of this level.  LEAVES says whether
+     leaving it runs a cleanup.  */
+  auto sub = [&] (gimple_seq *inner, bool leaves) {
+    return_context in = ctx;
+    if (ctx.on_spine && ctx.level + 1 < df->spine.length ()
+	&& df->spine[ctx.level + 1] == inner)
+      in.level++;
+    else
+      {
+	in.on_spine = false;
+	in.leaves_cleanup |= leaves;
+      }
+    lower_returns_1 (df, inner, in);
+  };
+
+  for (gimple_stmt_iterator gsi = gsi_start (*seq); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      switch (gimple_code (stmt))
+	{
+	case GIMPLE_RETURN:
+	  /* Either rewrite leaves GSI at the last statement it wrote.  */
+	  lower_return (df, &gsi, ctx);
+	  break;
+	case GIMPLE_BIND:
+	  sub (gimple_bind_body_ptr (as_a<gbind *> (stmt)), false);
+	  break;
+	case GIMPLE_TRY:
+	  sub (gimple_try_eval_ptr (stmt),
+	       gimple_try_kind (stmt) == GIMPLE_TRY_FINALLY
+	       && try_finally_has_cleanup_p (stmt));
+	  sub (gimple_try_cleanup_ptr (stmt), false);
+	  break;
+	case GIMPLE_CATCH:
+	  sub (gimple_catch_handler_ptr (as_a<gcatch *> (stmt)), false);
+	  break;
+	case GIMPLE_EH_FILTER:
+	  sub (gimple_eh_filter_failure_ptr (stmt), false);
+	  break;
+	case GIMPLE_EH_ELSE:
+	  {
+	    geh_else *eh_else = as_a<geh_else *> (stmt);
+	    sub (gimple_eh_else_n_body_ptr (eh_else), false);
+	    sub (gimple_eh_else_e_body_ptr (eh_else), false);
+	  }
+	  break;
+	case GIMPLE_TRANSACTION:
+	  sub (gimple_transaction_body_ptr (as_a<gtransaction *> (stmt)),
+	       false);
+	  break;
+	default:
+	  /* OpenMP constructs hold no defers (defer-analyze.cc), and C
+	     cannot return out of one.  */
+	  break;
+	}
+    }
+}
+
+/* Find DF's spine: the outer bind's body, then, as long as the last
+   statement of the sequence is a block or a try/finally (the scope
+   cleanups the gimplifier makes for `__attribute__((cleanup))',
+   variable-length arrays and the end of addressable variables' lives),
+   its body.  Those blocks end with the function: a variable declared on
+   the spine lives until the function returns.  The final return
+   (add_final_return) goes at the end of the deepest spine sequence.  */
+
+static void
+find_spine (defer_function *df)
+{
+  gimple_seq *seq = gimple_bind_body_ptr (df->outer_bind);
+  for (;;)
+    {
+      df->spine.safe_push (seq);
+      gimple *last = gimple_seq_last_stmt (*seq);
+      if (last && gimple_code (last) == GIMPLE_BIND)
+	seq = gimple_bind_body_ptr (as_a<gbind *> (last));
+      else if (last && gimple_code (last) == GIMPLE_TRY
+	       && gimple_try_kind (last) == GIMPLE_TRY_FINALLY)
+	seq = gimple_try_eval_ptr (last);
+      else
+	break;
+    }
+}
+
+/* The exit code of DF, fresh for one exit at LOC: run the deferred
+   calls.  */
+
+static gimple_seq
+emit_exit_code (defer_function *df, location_t loc)
+{
+  return (df->open_coded ? emit_open_coded_exit_checks (df, loc)
+	  : emit_deferreturn_loop (df, loc));
+}
+
+/* Append to the end of each spine sequence of DF that some return jumps
+   to its shared exit, at the function's closing brace:
+
+     defer_exit.LEVEL:
+       <the exit code>
+       defer_ret = defer_result;
+       return defer_ret;
+
+   One copy per level, whatever the number of returns: the code of a
+   function with records grows with its defers plus its returns.  The
+   scope cleanups of the blocks a return leaves on its way here run
+   first (GCC's lowering of try/finally), and every variable of the spine
+   sequence is still alive when the deferred calls run.  */
+
+static void
+emit_shared_exits (defer_function *df)
+{
+  location_t loc = df->end_loc;
+  for (unsigned level = 0; level < df->exit_labels.length (); level++)
+    {
+      tree label = df->exit_labels[level];
+      if (!label)
+	continue;
+      gimple_seq seq = NULL;
+      emit_label (&seq, label, loc);
+      gimple_seq_add_seq (&seq, emit_exit_code (df, loc));
+      greturn *ret = gimple_build_return (NULL_TREE);
+      if (df->result)
+	{
+	  defer_seq_add (&seq, gimple_build_assign (df->return_value,
+						    df->result), loc);
+	  gimple_return_set_retval (ret, df->return_value);
+	}
+      defer_seq_add (&seq, ret, loc);
+      gimple_seq_add_seq (df->spine[level], seq);
+      if (dump_file && (dump_flags & TDF_DETAILS))
+	fprintf (dump_file, "shared exit at spine level %u\n", level);
+    }
+}
+
+/* Lower every return of DF (lower_returns_1), then write the exits they
+   share.  */
+
+static void
+lower_returns (defer_function *df)
+{
+  return_context ctx = { 0, true, false };
+  lower_returns_1 (df, df->spine[0], ctx);
+  emit_shared_exits (df);
 }
 
 /* Replace the __defer.result call at GSI by the address of DF's pending
@@ -129,15 +406,13 @@ lower_result_call (defer_function *df, gimple_stmt_iterator *gsi)
   gsi_replace (gsi, repl, false);
 }
 
-/* The state of the lowering walks: the function, its sites by
-   statement, and whether this walk lowers the returns (the second) or
-   the sites and __defer.result calls (the first).  */
+/* The state of the walk that lowers the sites: the function and its
+   sites by statement.  */
 
 struct lower_state
 {
   defer_function *df;
   hash_map<gimple *, defer_site *> sites;
-  bool returns;
 };
 
 /* Lower the defer site SITE of DF, whose statement is at GSI, by its
@@ -161,8 +436,7 @@ lower_site (defer_function *df, defer_site *site, gimple_stmt_iterator *gsi)
 }
 
 /* walk_gimple_seq_mod callback: lower the statement at GSI if it is a
-   defer site or a __defer.result call (first walk) or a return (second
-   walk).  */
+   defer site or a __defer.result call.  */
 
 static tree
 lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
@@ -170,12 +444,7 @@ lower_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
   lower_state *st = static_cast<lower_state *> (wi->info);
   gimple *stmt = gsi_stmt (*gsi);
 
-  if (st->returns)
-    {
-      if (gimple_code (stmt) == GIMPLE_RETURN)
-	lower_return (st->df, gsi);
-    }
-  else if (defer_site **site = st->sites.get (stmt))
+  if (defer_site **site = st->sites.get (stmt))
     lower_site (st->df, *site, gsi);
   else if (defer_result_call_p (stmt))
     lower_result_call (st->df, gsi);
@@ -192,44 +461,30 @@ lower_body (defer_function *df)
 {
   lower_state st;
   st.df = df;
-  st.returns = false;
   for (defer_site *site : df->sites)
     st.sites.put (site->stmt, site);
 
-  for (int pass = 0; pass < 2; pass++)
-    {
-      struct walk_stmt_info wi;
-      memset (&wi, 0, sizeof (wi));
-      wi.info = &st;
-      walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_stmt,
-			   NULL, &wi);
-      st.returns = true;
-    }
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  wi.info = &st;
+  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_stmt,
+		       NULL, &wi);
+  lower_returns (df);
 }
 
 /* Make falling off the end of DF's function an explicit return, so
-   that it is an exit like the others: append `return [defer_ret]' at the
-   innermost end of the body, inside the blocks and scope cleanups
-   (try/finally) that end with the function.  In a function that returns
-   a value, falling off its end returns the pending result.  */
+   that it is an exit like the others: append `return [defer_result]' at
+   the end of the deepest spine sequence, inside the blocks and scope
+   cleanups that end with the function, at its closing brace.  In a
+   function that returns a value, falling off its end returns the pending
+   result.  */
 
 static void
 add_final_return (defer_function *df)
 {
-  gimple_seq *seq = gimple_bind_body_ptr (df->outer_bind);
-  for (;;)
-    {
-      gimple *last = gimple_seq_last_stmt (*seq);
-      if (last && gimple_code (last) == GIMPLE_BIND)
-	seq = gimple_bind_body_ptr (as_a<gbind *> (last));
-      else if (last && gimple_code (last) == GIMPLE_TRY
-	       && gimple_try_kind (last) == GIMPLE_TRY_FINALLY)
-	seq = gimple_try_eval_ptr (last);
-      else
-	break;
-    }
   tree value = df->result ? df->result : NULL_TREE;
-  defer_seq_add (seq, gimple_build_return (value), df->loc);
+  defer_seq_add (df->spine.last (), gimple_build_return (value),
+		 df->end_loc);
 }
 
 /* Start DF's body with ENTRY, and the pending result with zero.  */
@@ -273,6 +528,9 @@ defer_lower_function (function *fun)
   df.fun = fun;
   df.outer_bind = as_a<gbind *> (outer);
   df.loc = DECL_SOURCE_LOCATION (fun->decl);
+  df.end_loc = fun->function_end_locus;
+  if (df.end_loc == UNKNOWN_LOCATION)
+    df.end_loc = df.loc;
   df.n_returns = 0;
   df.open_coded = false;
   df.deferbits = NULL_TREE;
@@ -290,6 +548,7 @@ defer_lower_function (function *fun)
   if (!df.sites.is_empty ())
     entry = (df.open_coded ? emit_open_coded_entry (&df)
 	     : emit_records_entry (&df));
+  find_spine (&df);
   add_final_return (&df);
   lower_body (&df);
   add_entry_code (&df, entry);

@@ -72,7 +72,7 @@ enum defer_runtime_fn
 {
   DEFER_RT_NIL_FUNC_PANIC,	/* __defer_nil_func_panic () */
   DEFER_RT_FRAME_ENTER,		/* __defer_frame_enter (frame) */
-  DEFER_RT_PROC_STACK,		/* __defer_proc_stack (rec, frame, site) */
+  DEFER_RT_CHAIN_REACH,		/* top = __defer_chain_reach () */
   DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
   DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
   DEFER_RT_MAX
@@ -177,6 +177,7 @@ struct defer_function
   function *fun;
   gbind *outer_bind;
   location_t loc;			/* the function's location.  */
+  location_t end_loc;			/* its closing brace.  */
   auto_delete_vec<defer_site> sites;	/* in textual order.  */
   auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
   unsigned n_returns;			/* return statements.  */
@@ -193,6 +194,13 @@ struct defer_function
 
   tree deferbits;			/* open-coded: the bits of set defers.  */
   tree frame;				/* records: this activation's CFA.  */
+
+  /* The spine (defer-pass.cc's find_spine): the statement sequences
+     that end with the function, outermost first; and, per spine level,
+     the label of the exit that the level's returns share (records), or
+     NULL_TREE where no return needs one.  */
+  auto_vec<gimple_seq *> spine;
+  auto_vec<tree> exit_labels;
 };
 
 void defer_collect_sites (defer_function *);
@@ -203,11 +211,11 @@ const char *defer_strategy_name (enum defer_strategy);
 
 gimple_seq emit_open_coded_entry (defer_function *);
 gimple_seq lower_open_coded_site (defer_function *, defer_site *);
-gimple_seq emit_open_coded_exit_checks (defer_function *);
+gimple_seq emit_open_coded_exit_checks (defer_function *, location_t);
 
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
-gimple_seq emit_deferreturn_loop (defer_function *);
+gimple_seq emit_deferreturn_loop (defer_function *, location_t);
 
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 

@@ -16,7 +16,8 @@
                      if (top[-1].frame <= frame) __defer_frame_enter (frame);
 
      stack record K: rec.K = { header, FN, ARG... };
-     (outside loops) push &rec.K into the top slot, or __defer_proc_stack
+     (outside loops) push &rec.K into the top slot, after
+                     __defer_chain_reach if the top slot is the reach
 
      heap record K:  r = the top slot's spare record if it has the size
      (in loops)          class, or __defer_proc (sizeof (record.K), ...);
@@ -209,14 +210,16 @@ emit_top_slot_check (gimple_seq *seq, tree slow, tree next, location_t loc)
 }
 
 /* Lower the stack record SITE of DF into SEQ: fill the record in the
-   frame and push it, inline when the chain's top slot is free for it,
-   else by __defer_proc_stack (Go's deferprocStack):
+   frame and push it inline, after __defer_chain_reach has made room when
+   the chain's top slot is its reach (the slow path of Go's
+   deferprocStack).  Only the site of a stack record's header is read
+   (by the exit's dispatch): its frame and size class are not stored.
 
-     rec.hdr.frame = frame; rec.hdr.site = K; rec.hdr.sizeclass = 0;
+     rec.hdr.site = K;
      rec.fn = FN; rec.a0 = ARG; ...
      top = __defer_thread.top;
-     if (top == __defer_thread.reach) __defer_proc_stack (&rec, frame, K);
-     else push (top, frame, &rec);  */
+     if (top == __defer_thread.reach) top = __defer_chain_reach ();
+     push (top, frame, &rec);  */
 
 static void
 lower_stack_record_site (gimple_seq *seq, defer_function *df,
@@ -227,10 +230,7 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   site->record = defer_create_var (site->record_type, "defer_record");
   TREE_ADDRESSABLE (site->record) = 1;
   tree hdr = defer_field_ref (site->record, 0);
-  emit_store (seq, defer_field_ref (hdr, DEFER_HDR_FRAME), df->frame, loc);
   emit_store (seq, defer_field_ref (hdr, DEFER_HDR_SITE), site_id, loc);
-  emit_store (seq, defer_field_ref (hdr, DEFER_HDR_SIZECLASS),
-	      build_zero_cst (unsigned_type_node), loc);
   store_payload (seq, site, site->record);
 
   /* Pointer types are interchangeable in GIMPLE: the record's address
@@ -238,14 +238,13 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   tree addr = build_fold_addr_expr (site->record);
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
-  tree done = create_artificial_label (loc);
+  tree push = create_artificial_label (loc);
   tree top = emit_top_slot_check (seq, slow, fast, loc);
-  emit_slot_push (seq, top, df->frame, addr, loc);
-  defer_seq_add (seq, gimple_build_goto (done), loc);
+  defer_seq_add (seq, gimple_build_goto (push), loc);
   emit_label (seq, slow, loc);
-  emit_runtime_call (seq, NULL_TREE, DEFER_RT_PROC_STACK, loc, 3, addr,
-		     df->frame, site_id);
-  emit_label (seq, done, loc);
+  emit_runtime_call (seq, top, DEFER_RT_CHAIN_REACH, loc, 0);
+  emit_label (seq, push, loc);
+  emit_slot_push (seq, top, df->frame, addr, loc);
 }
 
 /* Lower the heap record SITE of DF into SEQ: take the record, inline
@@ -317,10 +316,12 @@ lower_record_site (defer_function *df, defer_site *site)
 }
 
 /* Emit into SEQ the call of the record R (a header pointer) made at
-   SITE: load the payload, call, and go back to LOOP.  */
+   SITE: load the payload, call (at the defer statement's line), and go
+   back to LOOP (at EXIT_LOC).  */
 
 static void
-emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop)
+emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop,
+		  location_t exit_loc)
 {
   location_t loc = site->loc;
   tree ptr = defer_create_var (build_pointer_type (site->record_type),
@@ -346,7 +347,7 @@ emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop)
 	args.safe_push (value);
     }
   emit_deferred_call (seq, site, fn, args);
-  defer_seq_add (seq, gimple_build_goto (loop), loc);
+  defer_seq_add (seq, gimple_build_goto (loop), exit_loc);
 }
 
 /* Emit into SEQ the pop of DF's newest record into R, inline when the
@@ -383,15 +384,15 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
   emit_label (seq, popped, loc);
 }
 
-/* Return DF's exit sequence: Go's deferreturn, with the calls made here.
-   Pop this frame's records newest first and dispatch each on its site to
-   the code that calls it.  */
+/* Return DF's exit sequence, at LOC (the closing brace of the function,
+   where the sequence is shared by its returns): Go's deferreturn, with
+   the calls made here.  Pop this frame's records newest first and
+   dispatch each on its site to the code that calls it.  */
 
 gimple_seq
-emit_deferreturn_loop (defer_function *df)
+emit_deferreturn_loop (defer_function *df, location_t loc)
 {
   gimple_seq seq = NULL;
-  location_t loc = df->loc;
   tree hdr_ptr = build_pointer_type (defer_record_header ());
   tree loop = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
@@ -429,7 +430,7 @@ emit_deferreturn_loop (defer_function *df)
     {
       defer_site *site = df->sites[k];
       emit_label (&seq, labels[k], site->loc);
-      emit_record_call (&seq, site, r, loop);
+      emit_record_call (&seq, site, r, loop, loc);
     }
   emit_label (&seq, done, loc);
   return seq;

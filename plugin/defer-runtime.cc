@@ -166,10 +166,10 @@ defer_runtime_decl (enum defer_runtime_fn fn)
       type = build_function_type_list (void_type_node, ptr_type_node,
 				       NULL_TREE);
       break;
-    case DEFER_RT_PROC_STACK:
-      name = "__defer_proc_stack";
-      type = build_function_type_list (void_type_node, rec, ptr_type_node,
-				       unsigned_type_node, NULL_TREE);
+    case DEFER_RT_CHAIN_REACH:
+      name = "__defer_chain_reach";
+      type = build_function_type_list (build_pointer_type (defer_slot ()),
+				       NULL_TREE);
       break;
     case DEFER_RT_PROC:
       name = "__defer_proc";

@@ -50,7 +50,7 @@
    pool's bounds free the rest, so a loop of n defers uses O(n) memory,
    freed when its function returns.
 
-   Invariants.  A pushed slot's frame equals its record's frame field.
+   Invariants.  A pushed slot's frame equals its heap record's frame field.
    Slots are pushed by the deepest live frame, so every slot above a live
    frame's slots belongs to a deeper frame, live or dead: popping FRAME's
    records from the top, dropping stale slots of frames below FRAME on the
@@ -142,6 +142,16 @@ defer_proc_stack_slow (struct __defer_record *r, void *frame,
   __defer_proc_stack (r, frame, site);
 }
 
+/* __defer_chain_reach makes room for a push at the top of the calling
+   thread's chain, whose top slot is its reach, and returns the top slot,
+   which a push may now use.  The slow path of the stack push that the
+   plugin writes inline.  */
+struct __defer_slot *
+__defer_chain_reach (void)
+{
+  return (struct __defer_slot *) defer_reach (&__defer_thread);
+}
+
 /* __defer_proc returns a heap record of at least SIZE bytes, pushed for
    FRAME and SITE; the caller stores the payload after the header.  The
    record stays the runtime's: once popped, it waits in its slot for the
@@ -183,17 +193,20 @@ defer_proc_slow (unsigned long size, void *frame, unsigned int site)
 struct __defer_record *
 __defer_return (void *frame)
 {
+  struct defer_thread *t = &__defer_thread;
   struct __defer_record *r;
 
-  if (__builtin_expect (!defer_pop_fast (&__defer_thread, frame, &r), 0))
+  if (__builtin_expect (!defer_pop_fast (t, frame, &r), 0))
     return defer_return_slow (frame);
-  if (__builtin_expect (r->frame != frame, 0))
+  /* A heap record is its slot's spare, and its header names its frame
+     (a stack record's header holds only its site).  */
+  if (__builtin_expect (r == t->top->spare && r->frame != frame, 0))
     defer_bad_record ();
   return r;
 }
 
-/* defer_bad_record reports a popped record whose header no longer names
-   the frame its slot was pushed for.  */
+/* defer_bad_record reports a popped heap record whose header no longer
+   names the frame its slot was pushed for.  */
 static _Noreturn __attribute__ ((noinline, cold)) void
 defer_bad_record (void)
 {

@@ -42,9 +42,9 @@ _Noreturn void __defer_nil_func_panic (void);
 struct __defer_record
 {
   struct __defer_record *link;	/* runtime-private (free-list link) */
-  void *frame;			/* the owning frame's anchor */
+  void *frame;			/* the owning frame's anchor (heap records) */
   unsigned int site;		/* which defer statement made the record */
-  unsigned int sizeclass;	/* runtime-private: 0 for a stack record */
+  unsigned int sizeclass;	/* runtime-private: unset in a stack record */
 };
 
 /* __defer_frame_enter is called at entry of every function that uses
@@ -59,6 +59,13 @@ void __defer_frame_enter (void *frame);
    frame) on the thread's chain for FRAME and SITE.  Go's deferprocStack.  */
 void __defer_proc_stack (struct __defer_record *r, void *frame,
 			 unsigned int site);
+
+struct __defer_slot;
+
+/* __defer_chain_reach makes room for a push when the chain's top slot is
+   its reach (see struct __defer_chain below) and returns the top slot,
+   free for the push.  The slow path of the plugin's inline stack push.  */
+struct __defer_slot *__defer_chain_reach (void);
 
 /* __defer_proc returns a heap record of at least SIZE bytes (header
    included), pushed on the thread's chain for FRAME and SITE; the caller

@@ -21,8 +21,9 @@ f (int n)
 /* The frame is its CFA, announced once at entry (slow path only).  */
 /* { dg-final { scan-tree-dump-times "__builtin_dwarf_cfa" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_frame_enter" 1 "defer" } } */
-/* One slow path per push, one per pop at the function's single exit.  */
-/* { dg-final { scan-tree-dump-times "__defer_proc_stack \\(" 1 "defer" } } */
+/* One slow path per push (the stack push only makes room there), one
+   per pop at the function's single exit.  */
+/* { dg-final { scan-tree-dump-times "__defer_chain_reach \\(" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_proc \\(" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_return \\(" 1 "defer" } } */
 /* No deferbits: records and open-coded defers never mix.  */
