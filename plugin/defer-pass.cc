@@ -473,7 +473,8 @@ lower_body (defer_function *df)
 }
 
 /* Make falling off the end of DF's function an explicit return, so
-   that it is an exit like the others: append `return [defer_result]' at
+   that it is an exit like the others, unless the body ends with a
+   return: append `return [defer_result]' at
    the end of the deepest spine sequence, inside the blocks and scope
    cleanups that end with the function, at its closing brace.  In a
    function that returns a value, falling off its end returns the pending
@@ -482,6 +483,10 @@ lower_body (defer_function *df)
 static void
 add_final_return (defer_function *df)
 {
+  gimple *last = gimple_seq_last_stmt (*df->spine.last ());
+  /* A body that ends with a return cannot fall off its end.  */
+  if (last && gimple_code (last) == GIMPLE_RETURN)
+    return;
   tree value = df->result ? df->result : NULL_TREE;
   defer_seq_add (df->spine.last (), gimple_build_return (value),
 		 df->end_loc);
