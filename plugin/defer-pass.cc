@@ -327,13 +327,35 @@ find_spine (defer_function *df)
 }
 
 /* The exit code of DF, fresh for one exit at LOC: run the deferred
-   calls.  */
+   calls still pending.  Its returns and its landing pad
+   (defer-unwind.cc) run the same sequence.  */
 
-static gimple_seq
+gimple_seq
 emit_exit_code (defer_function *df, location_t loc)
 {
   return (df->open_coded ? emit_open_coded_exit_checks (df, loc)
 	  : emit_deferreturn_loop (df, loc));
+}
+
+/* Return DF's return of its pending result, after the deferred calls
+   ran, at LOC:
+
+     defer_ret = defer_result;
+     return defer_ret;  */
+
+gimple_seq
+emit_function_return (defer_function *df, location_t loc)
+{
+  gimple_seq seq = NULL;
+  greturn *ret = gimple_build_return (NULL_TREE);
+  if (df->result)
+    {
+      defer_seq_add (&seq, gimple_build_assign (df->return_value,
+						df->result), loc);
+      gimple_return_set_retval (ret, df->return_value);
+    }
+  defer_seq_add (&seq, ret, loc);
+  return seq;
 }
 
 /* Append to the end of each spine sequence of DF that some return jumps
@@ -362,14 +384,7 @@ emit_shared_exits (defer_function *df)
       gimple_seq seq = NULL;
       emit_label (&seq, label, loc);
       gimple_seq_add_seq (&seq, emit_exit_code (df, loc));
-      greturn *ret = gimple_build_return (NULL_TREE);
-      if (df->result)
-	{
-	  defer_seq_add (&seq, gimple_build_assign (df->return_value,
-						    df->result), loc);
-	  gimple_return_set_retval (ret, df->return_value);
-	}
-      defer_seq_add (&seq, ret, loc);
+      gimple_seq_add_seq (&seq, emit_function_return (df, loc));
       gimple_seq_add_seq (df->spine[level], seq);
       if (dump_file && (dump_flags & TDF_DETAILS))
 	fprintf (dump_file, "shared exit at spine level %u\n", level);
@@ -556,6 +571,8 @@ defer_lower_function (function *fun)
   find_spine (&df);
   add_final_return (&df);
   lower_body (&df);
+  if (defer_opts.unwind && !df.sites.is_empty ())
+    lower_unwind (&df);
   add_entry_code (&df, entry);
   return 0;
 }

@@ -138,12 +138,15 @@ define_version_macro (void *, void *)
   cpp_define (parse_in, DEFER_VERSION_MACRO);
 }
 
-/* PLUGIN_PRE_GENERICIZE: check the body of the function just parsed.  */
+/* PLUGIN_PRE_GENERICIZE: check the body of the function just parsed, and
+   rewrite its calls of defer_recover.  */
 
 static void
 finish_function_body (void *gcc_data, void *)
 {
-  defer_check_misuse_in_function (static_cast<tree> (gcc_data));
+  tree fndecl = static_cast<tree> (gcc_data);
+  defer_check_misuse_in_function (fndecl);
+  defer_rewrite_recover_calls (fndecl);
 }
 
 /* PLUGIN_FINISH_DECL: check file-scope initializers.  */

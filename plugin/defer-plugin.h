@@ -11,6 +11,10 @@
    defer-open-coded.cc   open-coded defers: slots, deferbits, exit checks
    defer-records.cc      stack and heap records: deferproc, deferreturn
    defer-gimple.cc       small GIMPLE builders shared by the lowerings
+   defer-unwind.cc       the landing pad: deferred calls run while a
+                         panic or an exception unwinds the frame
+   defer-recover.cc      defer_recover's calls, rewritten to name their
+                         frame
    defer-runtime.cc      the runtime's ABI as trees: its structs, size
                          classes and entry points
 
@@ -75,6 +79,10 @@ enum defer_runtime_fn
   DEFER_RT_CHAIN_REACH,		/* top = __defer_chain_reach () */
   DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
   DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
+  DEFER_RT_LANDING,		/* __defer_landing (exc, frame) */
+  DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done (exc) */
+  DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa) */
+  DEFER_RT_UNWIND_RESUME,	/* _Unwind_Resume (exc) */
   DEFER_RT_MAX
 };
 
@@ -134,6 +142,10 @@ void defer_check_misuse_in_function (tree fndecl);
 void defer_check_misuse_in_decl (tree decl);
 struct defer_function;
 void defer_warn_dangling_arguments (defer_function *);
+
+/* defer_recover (defer-recover.cc).  */
+
+void defer_rewrite_recover_calls (tree fndecl);
 
 /* Analysis (defer-analyze.cc).  */
 
@@ -216,6 +228,13 @@ gimple_seq emit_open_coded_exit_checks (defer_function *, location_t);
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *, location_t);
+
+gimple_seq emit_exit_code (defer_function *, location_t);
+gimple_seq emit_function_return (defer_function *, location_t);
+
+/* Unwinding (defer-unwind.cc).  */
+
+void lower_unwind (defer_function *);
 
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 

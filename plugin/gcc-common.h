@@ -45,6 +45,7 @@
 #include "cgraph.h"
 #include "toplev.h"
 #include "opts.h"
+#include "attribs.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <unwind.h>
 
 /* defer.h stops a compilation without the plugin, which the runtime never
    has: the runtime sees the header's declarations as plugin-compiled code
@@ -67,7 +68,13 @@ struct defer_slot
    [TOP, REACH) are free but may hold spares; slots in [REACH, LIMIT) hold
    none, and a push there takes the slow path, which moves REACH.  FREE and
    NFREE are the per-class free lists (linked through the records' link
-   field) and their lengths.  */
+   field) and their lengths.  PANIC is the thread's newest panic (Go's
+   g._panic), linked to the older ones it interrupted; DETACHED holds the
+   recovered panics whose landing pad has not finished; SPARE_PANICS the
+   panic records kept for reuse; LAST_MESSAGE the text of the last
+   recovered defer_panicf, kept valid for its recoverer (panic.c).  */
+struct defer_panic;
+
 struct defer_thread
 {
   struct defer_slot *top;
@@ -77,6 +84,43 @@ struct defer_thread
   struct __defer_record *free[DEFER_MAX_CLASS + 1];
   unsigned int nfree[DEFER_MAX_CLASS + 1];
   int registered;
+  struct defer_panic *panic;
+  struct defer_panic *detached;
+  struct defer_panic *spare_panics;
+  char *last_message;
+};
+
+/* The frames a panic's traceback keeps, newest first.  */
+#define DEFER_TRACE_MAX 64
+
+/* A panic: Go's _panic.  The unwinder carries EXC; the landing pad of each
+   frame with defers gets it back and hands it to __defer_landing.
+
+   VALUE is what defer_recover returns; MESSAGE is VALUE as text when the
+   panic has one (defer_panicf's string, owned when MESSAGE_OWNED; a
+   runtime error's constant), else NULL.  LINK is the older panic this one
+   interrupted.  FRAME is the canonical frame address of the frame whose
+   landing pad runs the panic's deferred calls right now, NULL while the
+   unwinder is between frames.  RECOVERED: a deferred call recovered it;
+   ABORTED: a newer panic interrupted its deferred calls (Go's
+   _panic.aborted); both stay on the chain until a recovery ends them, so
+   that an unrecovered panic prints them all.  TRACE holds the return
+   addresses of the frames the unwinder visited, newest first, for the
+   traceback; LAST_CFA the last one's frame, so that a frame visited
+   twice (before its landing pad and when it resumes) counts once.  */
+struct defer_panic
+{
+  struct _Unwind_Exception exc;
+  void *value;
+  const char *message;
+  int message_owned;
+  struct defer_panic *link;
+  void *frame;
+  unsigned char recovered;
+  unsigned char aborted;
+  unsigned int ntrace;
+  uintptr_t last_cfa;
+  uintptr_t trace[DEFER_TRACE_MAX];
 };
 
 /* The thread's state: exported, since the plugin's inline fast paths read
@@ -171,7 +215,43 @@ struct __defer_record *__defer_pool_get (struct defer_thread *t,
 					 unsigned long size);
 void __defer_pool_put (struct defer_thread *t, struct __defer_record *r);
 void __defer_pool_release (struct defer_thread *t);
+/* The central pool's lock and its release at process exit.  */
+void __defer_pool_lock (void);
+void __defer_pool_unlock (void);
+void __defer_pool_release_central (void);
+
+/* Threads (thread.c).  */
 void __defer_thread_register (struct defer_thread *t);
+
+/* Panics (panic.c).  */
+void __defer_panic_release (struct defer_thread *t);
+_Noreturn void __defer_panic_unrecovered (struct defer_panic *p);
+
+/* Unwinding (unwind.c).  */
+_Noreturn void __defer_unwind (struct defer_panic *p);
+int __defer_panic_exception_p (const struct _Unwind_Exception *exc);
+void *__defer_caller_cfa (void *cfa, unsigned int up);
+
+/* What __defer_symbolize knows of a code address: the function that holds
+   it and the offset into it, the source file and line where debug
+   information gives them (FILE NULL otherwise), the module (executable or
+   shared library) it belongs to.  The strings stay valid until the
+   process exits.  */
+struct defer_symbol
+{
+  const char *function;
+  uintptr_t offset;
+  const char *file;
+  unsigned int line;
+  const char *module;
+};
+
+/* Symbols (symbolize.c).  */
+void __defer_symbolize (uintptr_t pc, struct defer_symbol *sym);
+
+/* Traceback (traceback.c).  */
+void __defer_print_panics (const struct defer_panic *p);
+void __defer_print_traceback (const struct defer_panic *p);
 
 #pragma GCC visibility pop
 

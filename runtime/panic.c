@@ -1,36 +1,401 @@
-/* Panics and fatal errors.
+/* Panics, recover, and fatal errors.
 
    Go ends a program in two ways that look alike and mean different things:
-   a panic ("panic: ...", exit status 2) is the program's fault, a fatal
-   error ("fatal error: ...", from runtime.throw) is the runtime's, a broken
-   invariant that no recover may hide.  Both are here.
+   a panic ("panic: ...", exit status 2) is the program's fault and may be
+   recovered; a fatal error ("fatal error: ...", from runtime.throw) is the
+   runtime's, a broken invariant that no recover may hide.  Both are here.
 
-   Until recoverable panics land, a panic prints Go's message to stderr and
-   ends the process with exit status 2, as an unrecovered Go panic does.  A
-   fatal error names the broken invariant and aborts, leaving a core to
+   How a panic finds each kind of defer.  defer_panic makes a struct
+   defer_panic (Go's _panic), links it in front of the thread's chain of
+   panics, and hands its exception object to GCC's unwinder as a forced
+   unwind (unwind.c): the unwinder walks up the stack and, in every frame
+   with defers, the stock C personality installs the landing pad the
+   plugin wrote there (plugin/defer-unwind.cc).  The landing pad calls
+   __defer_landing, then runs the frame's deferred calls with the very exit
+   code its returns run -- open-coded defers by their deferbits, records
+   by popping the frame's slots of the thread's chain (chain.c) -- and then
+   asks __defer_landing_done whether a deferred call recovered the panic:
+   if so, the frame returns normally with its current result; if not, it
+   resumes the unwinding.  Frames without defers, with or without the
+   plugin, are unwound through as long as they have unwind tables.  When
+   the unwinder reaches the end of the stack, every deferred call of the
+   thread has run: the panic is unrecovered, and the process ends
+   (__defer_panic_unrecovered).
+
+   The deferred calls of a landing pad run inside a catch-all region of
+   their own: a panic raised by one of them (or passing through one) comes
+   back to the same landing pad, which goes on with the calls not yet run
+   -- each call's bit or slot is cleared before the call, so none runs
+   twice.  The new panic has interrupted the old one: Go marks the old one
+   aborted, and so does __defer_landing, when the new panic reaches a frame
+   at or above the one whose landing pad the old panic was running.
+
+   recover.  defer_recover stops the thread's newest panic only when it is
+   called directly by a deferred function that the panic is running.  The
+   plugin rewrites each call of defer_recover in a function D into
+   __defer_recover_at (D's canonical frame address); the runtime unwinds
+   to the frame that called D and compares it with the frame whose landing
+   pad runs the panic (Go compares argp).  A call from a function that D
+   calls, from a call D deferred, from a normal return's deferred call or
+   outside any panic finds another frame, and returns NULL.  A recovered
+   panic stays on the chain, marked, until the landing pad that recovered
+   it finishes; the aborted panics it interrupted end with it (Go removes
+   them from g._panic).
+
+   Exceptions that are not panics -- a C++ exception, the forced unwind of
+   pthread_exit and pthread_cancel -- run the same landing pads: the
+   deferred calls run, defer_recover returns NULL, and the exception goes
+   on.  A panic that a C++ catch (...) swallows is deleted by the C++
+   runtime through its exception_cleanup (defer_panic_cleanup), which ends
+   it as a recovery would.
+
+   A fatal error names the broken invariant and aborts, leaving a core to
    debug the runtime with.  */
 
+#define _GNU_SOURCE
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include "defer-internal.h"
 
-/* fatal_panic prints "panic: MSG" and exits with status 2.  */
-static _Noreturn void
-fatal_panic (const char *msg)
+/* The value of defer_panic (NULL): Go 1.21's PanicNilError.  */
+const char defer_panic_nil[] = "panic called with nil argument";
+
+/* The message of a deferred call of a null function pointer.  */
+static const char defer_nil_func_message[]
+  = "runtime error: deferred call of a null function pointer";
+
+/* defer_panic_free gives P back: its message if owned goes to the
+   thread's LAST_MESSAGE, so that the recoverer of a defer_panicf may go
+   on using the string it got until the next one ends; the record goes to
+   the thread's spare panics.  */
+static void
+defer_panic_free (struct defer_thread *t, struct defer_panic *p)
 {
-  fflush (stdout);
-  fprintf (stderr, "panic: %s\n", msg);
-  _exit (2);
+  if (p->message_owned)
+    {
+      free (t->last_message);
+      t->last_message = (char *) p->message;
+    }
+  p->link = t->spare_panics;
+  t->spare_panics = p;
+}
+
+/* defer_panic_alloc returns a panic record of T, a spare one or a new
+   one.  */
+static struct defer_panic *
+defer_panic_alloc (struct defer_thread *t)
+{
+  struct defer_panic *p = t->spare_panics;
+
+  if (p != NULL)
+    {
+      t->spare_panics = p->link;
+      return p;
+    }
+  p = malloc (sizeof *p);
+  if (p == NULL)
+    __defer_fatal ("out of memory allocating a panic");
+  if (!t->registered)
+    __defer_thread_register (t);
+  return p;
+}
+
+/* defer_detach_recovered takes the recovered panics at the head of T's
+   chain off it, with the aborted ones each of them ended, before a new
+   panic links itself in front: Go ends a recovered panic as soon as its
+   deferred call returns, so the new one never sees it.  A detached
+   panic's record stays alive, on T's detached list, until the landing pad
+   that recovered it is done with it (its frame's landing pad finishes or
+   starts again).  */
+static void
+defer_detach_recovered (struct defer_thread *t)
+{
+  while (t->panic != NULL && t->panic->recovered)
+    {
+      struct defer_panic *p = t->panic;
+
+      t->panic = p->link;
+      p->link = t->detached;
+      t->detached = p;
+      while (t->panic != NULL && t->panic->aborted)
+	{
+	  struct defer_panic *q = t->panic;
+
+	  t->panic = q->link;
+	  defer_panic_free (t, q);
+	}
+    }
+}
+
+/* defer_release_detached frees the detached panics of T whose landing pad
+   ran in FRAME or a deeper frame: that landing pad is over.  */
+static void
+defer_release_detached (struct defer_thread *t, void *frame)
+{
+  struct defer_panic **pp = &t->detached;
+
+  while (*pp != NULL)
+    {
+      struct defer_panic *p = *pp;
+
+      if ((uintptr_t) p->frame <= (uintptr_t) frame)
+	{
+	  *pp = p->link;
+	  defer_panic_free (t, p);
+	}
+      else
+	pp = &p->link;
+    }
+}
+
+/* defer_unlink takes P off T's chain or its detached list and frees it,
+   with the aborted panics that follow it on the chain: the panics P
+   interrupted end with P.  */
+static void
+defer_end_panic (struct defer_thread *t, struct defer_panic *p)
+{
+  struct defer_panic **pp;
+
+  for (pp = &t->detached; *pp != NULL; pp = &(*pp)->link)
+    if (*pp == p)
+      {
+	*pp = p->link;
+	defer_panic_free (t, p);
+	return;
+      }
+  for (pp = &t->panic; *pp != NULL && *pp != p; pp = &(*pp)->link)
+    ;
+  if (*pp == NULL)
+    __defer_fatal ("ending a panic that is not the thread's");
+  *pp = p->link;
+  defer_panic_free (t, p);
+  while (*pp != NULL && (*pp)->aborted)
+    {
+      struct defer_panic *q = *pp;
+
+      *pp = q->link;
+      defer_panic_free (t, q);
+    }
+}
+
+/* defer_panic_cleanup is the exception_cleanup of a panic's exception
+   object: the C++ runtime calls it when a catch (...) ends the panic by
+   swallowing it.  The panic ends as a recovered one would.  */
+static void
+defer_panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
+{
+  (void) reason;
+  defer_end_panic (&__defer_thread, (struct defer_panic *) exc);
+}
+
+/* defer_raise starts a panic of VALUE, whose text is MESSAGE (or NULL),
+   owned by the panic when OWNED.  */
+static _Noreturn void
+defer_raise (void *value, const char *message, int owned)
+{
+  struct defer_thread *t = &__defer_thread;
+  struct defer_panic *p;
+
+  defer_detach_recovered (t);
+  p = defer_panic_alloc (t);
+  memset (&p->exc, 0, sizeof p->exc);
+  p->exc.exception_cleanup = defer_panic_cleanup;
+  if (value == NULL)
+    {
+      value = (void *) defer_panic_nil;
+      message = defer_panic_nil;
+      owned = 0;
+    }
+  p->value = value;
+  p->message = message;
+  p->message_owned = owned;
+  p->link = t->panic;
+  p->frame = NULL;
+  p->recovered = 0;
+  p->aborted = 0;
+  p->ntrace = 0;
+  p->last_cfa = 0;
+  t->panic = p;
+  __defer_unwind (p);
+}
+
+/* defer_panic panics with VALUE: every deferred call of every frame runs,
+   newest first, until one recovers.  */
+void
+defer_panic (void *value)
+{
+  defer_raise (value, NULL, 0);
+}
+
+/* defer_panicf panics with the string FMT formats, which is the panic's
+   value.  */
+void
+defer_panicf (const char *fmt, ...)
+{
+  va_list ap;
+  char *s;
+
+  va_start (ap, fmt);
+  if (vasprintf (&s, fmt, ap) < 0)
+    s = NULL;
+  va_end (ap);
+  if (s == NULL)
+    defer_raise ((void *) fmt, fmt, 0);
+  defer_raise (s, s, 1);
 }
 
 /* __defer_nil_func_panic is called by a deferred call whose function value
    is a null pointer, when the call would run (Go's rule: not at the defer
-   statement).  This is user misuse, not a runtime bug.  */
+   statement).  This is user misuse, a panic like any other.  */
 void
 __defer_nil_func_panic (void)
 {
-  fatal_panic ("runtime error: deferred call of a null function pointer");
+  defer_raise ((void *) defer_nil_func_message, defer_nil_func_message, 0);
+}
+
+/* __defer_landing is called by the landing pad of FRAME (its canonical
+   frame address), each time an exception EXC enters it, before the
+   frame's deferred calls run.  A panic learns which frame runs it, and
+   the older panics whose deferred calls it interrupted -- those running
+   in FRAME or below -- are aborted.  An exception that is not a panic
+   ends the panics it interrupted.  */
+void
+__defer_landing (struct _Unwind_Exception *exc, void *frame)
+{
+  struct defer_thread *t = &__defer_thread;
+  struct defer_panic *q;
+
+  if (__defer_panic_exception_p (exc))
+    {
+      struct defer_panic *p = (struct defer_panic *) exc;
+
+      for (q = p->link; q != NULL; q = q->link)
+	if (q->frame != NULL && (uintptr_t) q->frame <= (uintptr_t) frame)
+	  {
+	    q->aborted = 1;
+	    q->frame = NULL;
+	  }
+      p->frame = frame;
+    }
+  else
+    {
+      struct defer_panic **pp = &t->panic;
+
+      while (*pp != NULL)
+	if ((*pp)->frame != NULL
+	    && (uintptr_t) (*pp)->frame <= (uintptr_t) frame)
+	  {
+	    q = *pp;
+	    *pp = q->link;
+	    defer_panic_free (t, q);
+	  }
+	else
+	  pp = &(*pp)->link;
+    }
+  defer_release_detached (t, frame);
+}
+
+/* __defer_landing_done is called by a landing pad once the frame's
+   deferred calls ran for EXC.  It returns 1 when one of them recovered
+   the panic, which then ends, and the frame returns normally; 0 when the
+   frame must resume the unwinding.  */
+int
+__defer_landing_done (struct _Unwind_Exception *exc)
+{
+  struct defer_panic *p;
+
+  if (!__defer_panic_exception_p (exc))
+    return 0;
+  p = (struct defer_panic *) exc;
+  if (!p->recovered)
+    {
+      p->frame = NULL;
+      return 0;
+    }
+  defer_end_panic (&__defer_thread, p);
+  return 1;
+}
+
+/* defer_recover_matching recovers the thread's newest panic if the frame
+   UP levels above the frame whose canonical frame address is CFA is the
+   frame whose landing pad runs the panic, and returns its value; else it
+   returns NULL.  */
+static void *
+defer_recover_matching (void *cfa, unsigned int up)
+{
+  struct defer_panic *p = __defer_thread.panic;
+
+  if (p == NULL || p->recovered || p->aborted || p->frame == NULL)
+    return NULL;
+  if (__defer_caller_cfa (cfa, up) != p->frame)
+    return NULL;
+  p->recovered = 1;
+  return p->value;
+}
+
+/* __defer_recover_at is defer_recover called from a function whose
+   canonical frame address is CFA (the plugin rewrites the calls): it
+   stops the newest panic if that function is a deferred call the panic
+   is running.  */
+void *
+__defer_recover_at (void *cfa)
+{
+  return defer_recover_matching (cfa, 1);
+}
+
+/* defer_recover, called directly by a deferred function that the newest
+   panic is running, stops the panic and returns its value; otherwise it
+   returns NULL.  Code built with the plugin never calls it: the plugin
+   turns its calls into __defer_recover_at.  Here the deferred function
+   is the caller of defer_recover, found by unwinding (a tail call of
+   defer_recover hides it).  */
+__attribute__ ((noinline)) void *
+defer_recover (void)
+{
+  return defer_recover_matching (__builtin_dwarf_cfa (), 2);
+}
+
+/* __defer_panic_unrecovered ends the process for the unrecovered panic P,
+   once the unwinder has run every deferred call of the thread: the chain
+   of panics and the traceback on stderr, as Go prints them, and exit
+   status 2.  DEFER_TRACEBACK=none leaves the traceback out.  */
+void
+__defer_panic_unrecovered (struct defer_panic *p)
+{
+  const char *tb = getenv ("DEFER_TRACEBACK");
+
+  fflush (NULL);
+  __defer_print_panics (p);
+  if (tb == NULL || strcmp (tb, "none") != 0)
+    __defer_print_traceback (p);
+  _exit (2);
+}
+
+/* __defer_panic_release frees T's panic records when its thread exits:
+   those on the chain are stale (the thread ended inside a deferred call,
+   or a longjmp left a panic's deferred calls).  */
+void
+__defer_panic_release (struct defer_thread *t)
+{
+  struct defer_panic *lists[3] = { t->panic, t->detached, t->spare_panics };
+  int i;
+
+  for (i = 0; i < 3; i++)
+    while (lists[i] != NULL)
+      {
+	struct defer_panic *next = lists[i]->link;
+
+	if (lists[i]->message_owned)
+	  free ((char *) lists[i]->message);
+	free (lists[i]);
+	lists[i] = next;
+      }
+  t->panic = t->detached = t->spare_panics = NULL;
+  free (t->last_message);
+  t->last_message = NULL;
 }
 
 /* __defer_fatal prints "fatal error: MSG", MSG naming the runtime invariant

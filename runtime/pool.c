@@ -31,10 +31,10 @@
    records in its site field and the next batch in its frame field.  Moving
    a batch in or out is O(1), the only work done under the lock.
 
-   A thread's records go back at its exit (a pthread key destructor: its
-   chain's spares, stale records included, and its lists, to the central
-   pool), and the main thread's and the central pool's at process exit (a
-   destructor), so that valgrind finds every block freed.  */
+   A thread's records go back at its exit (thread.c: its chain's spares,
+   stale records included, and its lists, to the central pool), and the
+   main thread's and the central pool's at process exit, so that valgrind
+   finds every block freed.  */
 
 #include <pthread.h>
 #include <stddef.h>
@@ -54,9 +54,6 @@ static struct
   struct __defer_record *batches[DEFER_MAX_CLASS + 1];
   unsigned int nbatches[DEFER_MAX_CLASS + 1];
 } defer_central = { .lock = PTHREAD_MUTEX_INITIALIZER };
-
-static pthread_once_t defer_once = PTHREAD_ONCE_INIT;
-static pthread_key_t defer_key;
 
 /* defer_free_list frees the records of the list R.  */
 static void
@@ -212,65 +209,29 @@ __defer_pool_release (struct defer_thread *t)
       }
 }
 
-/* defer_thread_exit is the thread-exit hook: the exiting thread's chain
-   and free lists go back.  A later defer in another key
-   destructor of the thread finds a new thread's state and registers
-   again.  */
-static void
-defer_thread_exit (void *arg)
-{
-  struct defer_thread *t = &__defer_thread;
-
-  (void) arg;
-  __defer_chain_release (t);
-  __defer_pool_release (t);
-  t->registered = 0;
-}
-
-/* The central pool's lock across fork: a child must not inherit it held.  */
-static void
-defer_fork_prepare (void)
+/* __defer_pool_lock and __defer_pool_unlock take and release the central
+   pool's lock, around a fork: a child must not inherit it held.  */
+void
+__defer_pool_lock (void)
 {
   pthread_mutex_lock (&defer_central.lock);
 }
 
-static void
-defer_fork_done (void)
+void
+__defer_pool_unlock (void)
 {
   pthread_mutex_unlock (&defer_central.lock);
 }
 
-/* defer_init makes the thread-exit key and the fork hooks, once.  */
-static void
-defer_init (void)
-{
-  if (pthread_key_create (&defer_key, defer_thread_exit) != 0)
-    __defer_fatal ("cannot create the defer thread-exit key");
-  pthread_atfork (defer_fork_prepare, defer_fork_done, defer_fork_done);
-}
-
-/* __defer_thread_register arranges for T, the calling thread's state, to
-   be released when the thread exits.  Called when the thread first
-   allocates.  */
+/* __defer_pool_release_central frees every batch of the central pool, at
+   process exit.  Threads still running keep their free lists; they refill
+   from malloc if the pool is empty.  */
 void
-__defer_thread_register (struct defer_thread *t)
-{
-  pthread_once (&defer_once, defer_init);
-  if (pthread_setspecific (defer_key, t) != 0)
-    __defer_fatal ("cannot register the defer thread-exit hook");
-  t->registered = 1;
-}
-
-/* defer_process_exit releases, at process exit, the records of the
-   calling thread and the whole central pool.  Threads still running keep
-   their free lists; they refill from malloc if the pool is empty.  */
-__attribute__ ((destructor)) static void
-defer_process_exit (void)
+__defer_pool_release_central (void)
 {
   struct __defer_record *batches[DEFER_MAX_CLASS + 1];
   unsigned int c;
 
-  defer_thread_exit (NULL);
   pthread_mutex_lock (&defer_central.lock);
   for (c = 0; c <= DEFER_MAX_CLASS; c++)
     {

@@ -31,8 +31,32 @@
 extern "C" {
 #endif
 
+/* Panics (Go's panic and recover).
+
+   defer_panic (VALUE) panics: the deferred calls of every frame run,
+   newest first, until one of them recovers; an unrecovered panic prints
+   the chain of panics and a traceback on stderr and ends the process with
+   exit status 2 (DEFER_TRACEBACK=none in the environment leaves the
+   traceback out).  defer_panic (NULL) panics with defer_panic_nil.
+   defer_panicf panics with the string it formats, valid until another of
+   the thread's defer_panicf panics ends.
+
+   defer_recover (), called directly by a deferred function that a panic
+   is running, stops the panic and returns its value: the function whose
+   deferred call recovered runs its other deferred calls and returns
+   normally.  Called at any other time, it returns NULL.  */
+_Noreturn void defer_panic (void *value);
+_Noreturn void defer_panicf (const char *fmt, ...)
+  __attribute__ ((format (printf, 1, 2)));
+void *defer_recover (void);
+extern const char defer_panic_nil[];
+
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
 _Noreturn void __defer_nil_func_panic (void);
+struct _Unwind_Exception;
+void __defer_landing (struct _Unwind_Exception *exc, void *frame);
+int __defer_landing_done (struct _Unwind_Exception *exc);
+void *__defer_recover_at (void *cfa);
 
 /* A defer record: a defer that is not open-coded.  Every record starts with
    this header; the plugin lays out the payload (the function pointer, then

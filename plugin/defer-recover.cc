@@ -1,0 +1,87 @@
+/* defer-recover.cc: calls of defer_recover, rewritten to name their
+   frame.
+
+   Go's recover stops a panic only when called directly by a deferred
+   function the panic runs.  The runtime decides it by frames: the
+   deferred function's caller must be the frame whose landing pad runs the
+   panic (runtime/panic.c).  For that it must know the deferred function's
+   own frame, which only the function itself can name reliably -- a tail
+   call of defer_recover would otherwise hide it.  So each call
+
+     defer_recover ()   =>   __defer_recover_at (__builtin_dwarf_cfa ())
+
+   in a function's body, rewritten in GENERIC when the body is finished,
+   before gimplification.  The function must keep its own frame, called
+   by its caller, for the test to mean what Go's means: it is made
+   `noipa' (never inlined, cloned, split or merged).  A call through a
+   pointer to defer_recover reaches the runtime's own defer_recover, which
+   finds its caller by unwinding.  */
+
+#include "defer-plugin.h"
+
+/* Whether FNDECL is the runtime's defer_recover, as defer.h declares it:
+   a public function at file scope.  */
+
+static bool
+defer_recover_decl_p (tree fndecl)
+{
+  return (TREE_CODE (fndecl) == FUNCTION_DECL
+	  && DECL_NAME (fndecl)
+	  && id_equal (DECL_NAME (fndecl), "defer_recover")
+	  && TREE_PUBLIC (fndecl)
+	  && DECL_FILE_SCOPE_P (fndecl)
+	  && !DECL_IS_UNDECLARED_BUILTIN (fndecl));
+}
+
+/* walk_tree callback: rewrite the call of defer_recover at *TP;
+   *DATA counts the calls rewritten.  */
+
+static tree
+rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
+{
+  tree t = *tp;
+  if (TYPE_P (t))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
+  if (TREE_CODE (t) != CALL_EXPR || call_expr_nargs (t) != 0)
+    return NULL_TREE;
+  tree fndecl = get_callee_fndecl (t);
+  if (!fndecl || !defer_recover_decl_p (fndecl))
+    return NULL_TREE;
+
+  location_t loc = EXPR_LOCATION (t);
+  tree cfa = build_call_expr_loc (loc, builtin_decl_explicit
+				  (BUILT_IN_DWARF_CFA), 0);
+  tree call = build_call_expr_loc (loc, defer_runtime_decl
+				   (DEFER_RT_RECOVER_AT), 1, cfa);
+  *tp = fold_convert_loc (loc, TREE_TYPE (t), call);
+  ++*static_cast<unsigned *> (data);
+  return NULL_TREE;
+}
+
+/* Rewrite the calls of defer_recover in the body of FNDECL, just parsed,
+   and keep FNDECL out of every interprocedural transformation if it has
+   any.  */
+
+void
+defer_rewrite_recover_calls (tree fndecl)
+{
+  tree body = DECL_SAVED_TREE (fndecl);
+  if (!body)
+    return;
+  tree decl = lookup_name (get_identifier ("defer_recover"));
+  if (!decl || !defer_recover_decl_p (decl) || !TREE_USED (decl))
+    return;
+
+  unsigned calls = 0;
+  walk_tree_without_duplicates (&body, rewrite_recover_call, &calls);
+  if (calls == 0)
+    return;
+  DECL_UNINLINABLE (fndecl) = 1;
+  if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
+    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noipa"),
+					  NULL_TREE,
+					  DECL_ATTRIBUTES (fndecl));
+}
