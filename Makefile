@@ -46,6 +46,12 @@ LIBA := runtime/libdefer.a
 LIBSO := runtime/libdefer.so
 LIBSO_SONAME := libdefer.so.$(SOVERSION)
 LIBSO_REAL := libdefer.so.$(VERSION)
+LIBNONSHARED := runtime/libdefer_nonshared.a
+# runtime/link-check.c defines the symbol named after -ldefer that every
+# unit using the runtime refers to; it must be part of the program, never
+# of the shared library (see the file).
+LINK_CHECK_OBJ := runtime/link-check.o
+RUNTIME_SHARED_OBJS := $(filter-out $(LINK_CHECK_OBJ),$(RUNTIME_OBJS))
 
 # How a program is built against the tree (examples, bench, testsuite).
 DEFER_CC := $(CC) -fplugin=$(CURDIR)/$(PLUGIN) -I$(CURDIR)/runtime/include
@@ -79,15 +85,25 @@ $(LIBA): $(RUNTIME_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-# runtime/libdefer.so.VERSION with SONAME libdefer.so.SOVERSION, and the
-# two links a system install has, so that the tree links and runs as an
-# install does.
-runtime/$(LIBSO_REAL): $(RUNTIME_OBJS)
+# The shared runtime, as an install has it (so that the tree links and
+# runs as an install does): libdefer.so.VERSION with SONAME
+# libdefer.so.SOVERSION and a link by that name; libdefer_nonshared.a,
+# the link check; and libdefer.so, what -ldefer finds, a linker script
+# that links both (as glibc's libc.so does).  The linker finds the
+# script's relative names in the script's own directory.
+runtime/$(LIBSO_REAL): $(RUNTIME_SHARED_OBJS)
 	$(CC) -shared -pthread -Wl,-soname,$(LIBSO_SONAME) -o $@ $^
 
-$(LIBSO): runtime/$(LIBSO_REAL)
+$(LIBNONSHARED): $(LINK_CHECK_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(LIBSO): runtime/$(LIBSO_REAL) $(LIBNONSHARED)
 	ln -sf $(LIBSO_REAL) runtime/$(LIBSO_SONAME)
-	ln -sf $(LIBSO_REAL) $@
+	rm -f $@
+	printf '%s\n' '/* GNU ld script: -ldefer links the shared runtime and' \
+	  '   the link check, which is never part of a shared library.  */' \
+	  'GROUP ( $(LIBSO_SONAME) $(notdir $(LIBNONSHARED)) )' > $@
 
 check: all
 	@CC="$(CC)" sh scripts/ensure-deps.sh dejagnu
@@ -160,9 +176,10 @@ install: all
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGINDIR)/defer.so
 	install -m 644 runtime/include/defer.h $(DESTDIR)$(INCLUDEDIR)/defer.h
 	install -m 644 $(LIBA) $(DESTDIR)$(LIBDIR)/libdefer.a
+	install -m 644 $(LIBNONSHARED) $(DESTDIR)$(LIBDIR)/libdefer_nonshared.a
 	install -m 755 runtime/$(LIBSO_REAL) $(DESTDIR)$(LIBDIR)/$(LIBSO_REAL)
 	ln -sf $(LIBSO_REAL) $(DESTDIR)$(LIBDIR)/$(LIBSO_SONAME)
-	ln -sf $(LIBSO_SONAME) $(DESTDIR)$(LIBDIR)/libdefer.so
+	install -m 644 $(LIBSO) $(DESTDIR)$(LIBDIR)/libdefer.so
 	sed $(PC_SUBST) runtime/defer.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/defer.pc
 	sed $(CMAKE_SUBST) cmake/defer-config.cmake.in \
 		> $(DESTDIR)$(CMAKEDIR)/defer-config.cmake
@@ -176,7 +193,8 @@ install: all
 # stay.
 uninstall:
 	rm -f $(DESTDIR)$(PLUGINDIR)/defer.so $(DESTDIR)$(INCLUDEDIR)/defer.h \
-		$(DESTDIR)$(LIBDIR)/libdefer.a $(DESTDIR)$(LIBDIR)/$(LIBSO_REAL) \
+		$(DESTDIR)$(LIBDIR)/libdefer.a $(DESTDIR)$(LIBDIR)/libdefer_nonshared.a \
+		$(DESTDIR)$(LIBDIR)/$(LIBSO_REAL) \
 		$(DESTDIR)$(LIBDIR)/$(LIBSO_SONAME) $(DESTDIR)$(LIBDIR)/libdefer.so \
 		$(DESTDIR)$(PKGCONFIGDIR)/defer.pc \
 		$(DESTDIR)$(CMAKEDIR)/defer-config.cmake \
@@ -188,7 +206,7 @@ uninstall:
 
 clean:
 	rm -f plugin/*.o plugin/*.d $(PLUGIN) runtime/*.o runtime/*.d $(LIBA) \
-		runtime/libdefer.so*
+		$(LIBNONSHARED) runtime/libdefer.so*
 	rm -rf testsuite/build
 	-@$(MAKE) --no-print-directory -C examples clean 2>/dev/null
 	-@$(MAKE) --no-print-directory -C bench clean 2>/dev/null
