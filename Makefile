@@ -129,6 +129,7 @@ bench: all
 # plugin by its absolute path either way (ccache then hashes it).
 PREFIX ?= /usr/local
 DESTDIR ?=
+BINDIR ?= $(PREFIX)/bin
 LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
@@ -141,6 +142,12 @@ PLUGINDIR ?= $(PLUGIN_DIR)
 endif
 LDCONFIG ?= ldconfig
 DOCS := README.md CHANGELOG.md LICENSE COPYING COPYING.RUNTIME
+
+# defer-gcc, the compiler with the plugin loaded (scripts/defer-gcc.in),
+# runs the GCC the plugin was built for, by its absolute path.
+CC_PATH = $(shell command -v $(firstword $(CC)))
+WRAPPER_SUBST = -e 's|@CC_PATH@|$(CC_PATH)|g' \
+	-e 's|@PLUGIN@|$(PLUGINDIR)/defer.so|g' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|g'
 
 # $(call under-prefix,DIR,VAR): DIR with a leading $(PREFIX) written as the
 # variable VAR, so that defer.pc follows pkg-config --define-prefix and the
@@ -174,7 +181,7 @@ define run-ldconfig
 endef
 
 install: all
-	install -d $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(INCLUDEDIR) \
+	install -d $(DESTDIR)$(PLUGINDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(BINDIR) \
 		$(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) \
 		$(DESTDIR)$(CMAKEDIR) $(DESTDIR)$(DOCDIR)
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGINDIR)/defer.so
@@ -190,6 +197,8 @@ install: all
 	sed $(CMAKE_SUBST) cmake/defer-config-version.cmake.in \
 		> $(DESTDIR)$(CMAKEDIR)/defer-config-version.cmake
 	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)
+	sed $(WRAPPER_SUBST) scripts/defer-gcc.in > $(DESTDIR)$(BINDIR)/defer-gcc
+	chmod 755 $(DESTDIR)$(BINDIR)/defer-gcc
 	$(call run-ldconfig,install)
 
 # uninstall removes the files install put and the directories that are
@@ -197,6 +206,7 @@ install: all
 # stay.
 uninstall:
 	rm -f $(DESTDIR)$(PLUGINDIR)/defer.so $(DESTDIR)$(INCLUDEDIR)/defer.h \
+		$(DESTDIR)$(BINDIR)/defer-gcc \
 		$(DESTDIR)$(LIBDIR)/libdefer.a $(DESTDIR)$(LIBDIR)/libdefer_nonshared.a \
 		$(DESTDIR)$(LIBDIR)/$(LIBSO_REAL) \
 		$(DESTDIR)$(LIBDIR)/$(LIBSO_SONAME) $(DESTDIR)$(LIBDIR)/libdefer.so \

@@ -23,7 +23,7 @@ check "make install DESTDIR=... PREFIX=$prefix" \
 
 # The layout.
 missing=""
-for f in include/defer.h lib/libdefer.a lib/libdefer_nonshared.a \
+for f in include/defer.h bin/defer-gcc lib/libdefer.a lib/libdefer_nonshared.a \
          lib/libdefer.so.$version lib/libdefer.so.0 lib/libdefer.so \
          lib/pkgconfig/defer.pc lib/cmake/defer/defer-config.cmake \
          lib/cmake/defer/defer-config-version.cmake lib/defer/defer.so \
