@@ -6,6 +6,7 @@
 #   make bench      run the benchmarks
 #   make install    PREFIX=/usr/local DESTDIR= PLUGINDIR= (see below)
 #   make uninstall  the same variables: remove what install put
+#   make real-world a Debian library converted to defer, built and tested
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -57,7 +58,7 @@ RUNTIME_SHARED_OBJS := $(filter-out $(LINK_CHECK_OBJ),$(RUNTIME_OBJS))
 DEFER_CC := $(CC) -fplugin=$(CURDIR)/$(PLUGIN) -I$(CURDIR)/runtime/include
 DEFER_LIBS := $(CURDIR)/$(LIBA) -pthread
 
-.PHONY: all deps check demo bench clean install uninstall
+.PHONY: all deps check demo bench clean install uninstall real-world
 all: $(PLUGIN) $(LIBA) $(LIBSO)
 
 # The plugin headers come from gcc-N-plugin-dev: install them (as root) or
@@ -107,11 +108,16 @@ $(LIBSO): runtime/$(LIBSO_REAL) $(LIBNONSHARED)
 
 # What some tests use beyond DejaGnu (testsuite/defer.build): installed as
 # root when missing, else those tests report UNSUPPORTED with the reason.
-CHECK_TOOLS := pkg-config cmake meson autotools ccache distcc
+CHECK_TOOLS := pkg-config cmake meson autotools ccache distcc apt-source
 
 check: all
 	@CC="$(CC)" sh scripts/ensure-deps.sh dejagnu --optional $(CHECK_TOOLS)
 	@sh testsuite/run.sh "$(CC)" "$(CURDIR)"
+
+# A Debian library converted to defer, built with the plugin and checked by
+# its own tests (real-world/README.md); needs the network for apt-get source.
+real-world: all
+	@sh real-world/run.sh "$(CC)" "$(CURDIR)"
 
 demo: all
 	@$(MAKE) --no-print-directory -C examples DEFER_CC="$(DEFER_CC)" DEFER_LIBS="$(DEFER_LIBS)" demo
@@ -221,7 +227,7 @@ uninstall:
 clean:
 	rm -f plugin/*.o plugin/*.d $(PLUGIN) runtime/*.o runtime/*.d $(LIBA) \
 		$(LIBNONSHARED) runtime/libdefer.so*
-	rm -rf testsuite/build
+	rm -rf testsuite/build real-world/build
 	-@$(MAKE) --no-print-directory -C examples clean 2>/dev/null
 	-@$(MAKE) --no-print-directory -C bench clean 2>/dev/null
 

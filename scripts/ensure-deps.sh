@@ -6,7 +6,7 @@
 #
 # The TOOLs after --optional are what some tests use and the build does
 # not need: cmake, meson, autotools, pkg-config, ccache, distcc, apt-source
-# (dpkg-source and deb-src access for apt-get source).  As root the missing
+# (dpkg-source and patch, for real-world/: apt-get source and a patch).  As root the missing
 # ones are installed along with the required needs, in the same apt-get
 # run; when that fails, or when not root, one line says which are missing,
 # and the tests that need them report UNSUPPORTED with the reason.  A
@@ -46,7 +46,8 @@ for what in "$@"; do
     distcc)
       command -v distccd >/dev/null 2>&1 || pkgs="distcc" ;;
     apt-source)
-      command -v dpkg-source >/dev/null 2>&1 || pkgs="dpkg-dev" ;;
+      command -v dpkg-source >/dev/null 2>&1 || pkgs="dpkg-dev"
+      command -v patch >/dev/null 2>&1 || pkgs="$pkgs patch" ;;
     *) echo "ensure-deps.sh: unknown need '$what'" >&2; exit 2 ;;
   esac
   [ -z "$pkgs" ] && continue
