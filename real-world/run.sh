@@ -75,14 +75,20 @@ if ! fetch; then
     -o Debug::NoLocking=1 -o APT::Sandbox::User=root
     -o Acquire::Retries=1 -o Acquire::http::Timeout=30"
   # shellcheck disable=SC2086
-  if ! apt-get $private update > update.log 2>&1; then
-    tail -n 5 update.log
-    skip "apt-get update of the deb-src index failed (offline?): see $work/update.log"
-  fi
+  # (apt-get update exits 0 when an index cannot be fetched: its
+  # warnings say so, and then the fetch fails.)
+  # shellcheck disable=SC2086
+  apt-get $private update > update.log 2>&1
   # shellcheck disable=SC2086
   if ! fetch $private; then
-    tail -n 5 fetch.log
-    skip "apt-get source libyaml failed (no deb-src for it, or offline): see $work/fetch.log"
+    why=$(grep -h -e '^E:' -e '^W: Failed to fetch' update.log fetch.log | head -n 1)
+    echo "$why"
+    case $why in
+      *"Failed to fetch"*|*"connect"*|*"resolve"*)
+        skip "apt-get source libyaml: Debian's deb-src index cannot be reached (offline?): see $work/update.log" ;;
+      *)
+        skip "apt-get source libyaml failed (no deb-src entry for it?): see $work/fetch.log" ;;
+    esac
   fi
 fi
 dsc=$(ls src/libyaml_*.dsc 2>/dev/null | head -n 1)
