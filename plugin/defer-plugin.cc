@@ -28,9 +28,15 @@
 
 int plugin_is_GPL_compatible;
 
-#define DEFER_VERSION "0.1"
-/* __DEFER__ is the version as a number: major * 10000 + minor * 100.  */
-#define DEFER_VERSION_MACRO "__DEFER__=100"
+/* The version comes from the top-level VERSION file, by the Makefile:
+   DEFER_VERSION is the string ("0.1.0"), DEFER_VERSION_NUMBER the value of
+   __DEFER__, major * 10000 + minor * 100 + patch.  */
+#if !defined DEFER_VERSION || !defined DEFER_VERSION_NUMBER
+#error "DEFER_VERSION and DEFER_VERSION_NUMBER come from the Makefile (VERSION)"
+#endif
+#define DEFER_STRINGIFY_1(X) #X
+#define DEFER_STRINGIFY(X) DEFER_STRINGIFY_1 (X)
+#define DEFER_VERSION_MACRO "__DEFER__=" DEFER_STRINGIFY (DEFER_VERSION_NUMBER)
 
 struct defer_options defer_opts = {
   false, DEFER_STRATEGY_OPTION_AUTO, true, true

@@ -9,7 +9,11 @@
    a unit, so that a unit refers only to what its code uses, and keeps
    them alive across garbage collections.  The runtime checks the layout
    against defer.h with static asserts (runtime/defer-internal.h); the
-   field numbers below follow defer.h's order.  */
+   field numbers below follow defer.h's order.
+
+   A unit that refers to the runtime also refers to the link check,
+   __defer_runtime_missing__link_with_-ldefer (runtime/link-check.c), so
+   that a program linked without -ldefer fails with that name first.  */
 
 #include "defer-plugin.h"
 
@@ -17,6 +21,9 @@ tree defer_runtime_decls[DEFER_RT_MAX];
 tree defer_record_header_type;
 tree defer_slot_type;
 tree defer_chain_decl;
+
+/* Whether this unit refers to the link check yet.  */
+static bool defer_link_check_emitted;
 
 /* Forget the trees of the previous unit: the types are built again for
    this one, on first use.  */
@@ -29,6 +36,29 @@ defer_reset_runtime_decls (void)
   defer_record_header_type = NULL_TREE;
   defer_slot_type = NULL_TREE;
   defer_chain_decl = NULL_TREE;
+  defer_link_check_emitted = false;
+}
+
+/* Make the unit refer to the runtime's link check, once: a top-level asm
+   with a relocation of type R_X86_64_NONE at offset 0 of .text, which
+   patches nothing and costs nothing at run time.  Offset 0 sorts first,
+   so without -ldefer the linker's first error for the unit is the
+   undefined reference to __defer_runtime_missing__link_with_-ldefer.
+   Called wherever a reference to the runtime is built.  */
+
+static void
+require_link_check (void)
+{
+  static const char text[]
+    = "\t.pushsection .text\n"
+      "\t.reloc 0, R_X86_64_NONE, "
+      "\"__defer_runtime_missing__link_with_-ldefer\"\n"
+      "\t.popsection";
+
+  if (defer_link_check_emitted)
+    return;
+  defer_link_check_emitted = true;
+  symtab->finalize_toplevel_asm (build_string (sizeof text - 1, text));
 }
 
 /* The size class of a heap record of SIZE bytes, header included:
@@ -114,6 +144,7 @@ defer_chain_var (void)
 {
   if (defer_chain_decl)
     return defer_chain_decl;
+  require_link_check ();
   tree slot = build_pointer_type (defer_slot ());
   const defer_field_desc fields[] = {
     { "top", slot }, { "base", slot }, { "reach", slot }, { "limit", slot }
@@ -151,6 +182,7 @@ defer_runtime_decl (enum defer_runtime_fn fn)
 {
   if (defer_runtime_decls[fn])
     return defer_runtime_decls[fn];
+  require_link_check ();
 
   tree rec = build_pointer_type (defer_record_header ());
   tree type = NULL_TREE;

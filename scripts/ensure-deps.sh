@@ -1,30 +1,100 @@
 #!/bin/sh
-# ensure-deps.sh [plugin] [dejagnu]: make sure the build's outside needs are
-# here.  As root, missing Debian packages are installed (apt-get update once,
-# then apt-get install -y); otherwise print one line naming what to install
-# and fail.
+# ensure-deps.sh [plugin] [dejagnu] [--optional TOOL...]: make sure the
+# build's outside needs are here.  As root, missing Debian packages are
+# installed (apt-get update once, then apt-get install -y); otherwise print
+# one line naming what to install and fail.
+#
+# The TOOLs after --optional are what some tests use and the build does
+# not need: cmake, meson, autotools, pkg-config, ccache, distcc, apt-source
+# (dpkg-source and patch, for real-world/: apt-get source and a patch).  As root the missing
+# ones are installed along with the required needs, in the same apt-get
+# run; when that fails, or when not root, one line says which are missing,
+# and the tests that need them report UNSUPPORTED with the reason.  A
+# missing optional tool never fails this script.
 CC=${CC:-gcc}
 need=""
+optional=""
+mode=required
 for what in "$@"; do
+  if [ "$what" = --optional ]; then
+    mode=optional
+    continue
+  fi
+  pkgs=""
   case $what in
     plugin)
       dir=$($CC -print-file-name=plugin)
       if [ ! -f "$dir/include/gcc-plugin.h" ]; then
         ver=$($CC -dumpversion | cut -d. -f1)
-        need="$need gcc-$ver-plugin-dev"
+        pkgs="gcc-$ver-plugin-dev"
       fi ;;
     dejagnu)
-      command -v runtest >/dev/null 2>&1 || need="$need dejagnu" ;;
+      command -v runtest >/dev/null 2>&1 || pkgs="dejagnu" ;;
+    cmake)
+      command -v cmake >/dev/null 2>&1 || pkgs="cmake" ;;
+    meson)
+      command -v meson >/dev/null 2>&1 || pkgs="meson"
+      command -v ninja >/dev/null 2>&1 || pkgs="$pkgs ninja-build" ;;
+    autotools)
+      command -v autoreconf >/dev/null 2>&1 || pkgs="autoconf"
+      command -v automake >/dev/null 2>&1 || pkgs="$pkgs automake"
+      command -v libtoolize >/dev/null 2>&1 || pkgs="$pkgs libtool" ;;
+    pkg-config)
+      command -v pkg-config >/dev/null 2>&1 || pkgs="pkgconf" ;;
+    ccache)
+      command -v ccache >/dev/null 2>&1 || pkgs="ccache" ;;
+    distcc)
+      command -v distccd >/dev/null 2>&1 || pkgs="distcc" ;;
+    apt-source)
+      command -v dpkg-source >/dev/null 2>&1 || pkgs="dpkg-dev"
+      command -v patch >/dev/null 2>&1 || pkgs="$pkgs patch" ;;
     *) echo "ensure-deps.sh: unknown need '$what'" >&2; exit 2 ;;
   esac
+  [ -z "$pkgs" ] && continue
+  if [ $mode = required ]; then
+    need="$need $pkgs"
+  else
+    optional="$optional $(echo $pkgs)"
+  fi
 done
-[ -z "$need" ] && exit 0
+[ -z "$need$optional" ] && exit 0
+
+# missing_optional: the optional packages that are still not installed.
+missing_optional() {
+  for p in $optional; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q ' installed$' \
+      || printf ' %s' "$p"
+  done
+}
+
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "installing:$need"
+  echo "installing:$need$optional"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null && apt-get install -y -qq $need >/dev/null && exit 0
-  echo "error: could not install$need (apt-get failed)" >&2
+  apt="apt-get -qq -o Acquire::Retries=1 -o Acquire::http::Timeout=30"
+  if $apt update >/dev/null 2>&1; then
+    # Required and optional in one transaction; if that fails (an
+    # optional package cannot be had), the required ones alone.
+    if $apt install -y $need $optional >/dev/null 2>&1; then
+      exit 0
+    fi
+    if [ -n "$need" ] && ! $apt install -y $need >/dev/null 2>&1; then
+      echo "error: could not install$need (apt-get failed)" >&2
+      exit 1
+    fi
+    for p in $optional; do
+      $apt install -y "$p" >/dev/null 2>&1
+    done
+  elif [ -n "$need" ]; then
+    echo "error: could not install$need (apt-get update failed)" >&2
+    exit 1
+  fi
+  left=$(missing_optional)
+  [ -n "$left" ] && echo "note: could not install$left; the tests that need it report UNSUPPORTED"
+  exit 0
+fi
+if [ -n "$need" ]; then
+  echo "error: missing$need; install it with: sudo apt-get install$need" >&2
   exit 1
 fi
-echo "error: missing$need; install it with: sudo apt-get install$need" >&2
-exit 1
+echo "note: missing$optional (the tests that need it report UNSUPPORTED); install it with: sudo apt-get install$optional"
+exit 0
