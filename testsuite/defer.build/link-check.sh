@@ -2,7 +2,9 @@
 # an undefined reference that names -ldefer, first; linked with it (the
 # archive, or the shared runtime through the libdefer.so linker script),
 # it runs, and the link check adds no dynamic relocation.  Open-coded
-# defers need no runtime.
+# defers whose unit has no unwinding support (unwind=no) need no runtime;
+# with it, their landing pad calls the runtime, and the link check names
+# -ldefer for them too.
 . "$DEFER_SRCDIR/lib.sh"
 SCRIPT_WHAT="the link check"
 CCP="$CC_WORDS -fplugin=$DEFER_PLUGIN -I$TOP/runtime/include"
@@ -63,4 +65,11 @@ cat > open.c <<'PROG'
 #include <defer.h>
 int main (void) { defer (puts, "open-coded"); return 0; }
 PROG
-check "open-coded defers link without -ldefer" $CCP -O2 open.c -o open
+check "open-coded defers with unwind=no link without -ldefer" \
+  $CCP -O2 -fplugin-arg-defer-unwind=no open.c -o open
+out=$($CCP -O2 open.c -o open-unwind 2>&1)
+echo "+ open-coded, unwind=yes, no -ldefer: $out"
+case $out in
+  *"undefined reference to \`$marker'"*) pass "open-coded defers with unwinding name -ldefer" ;;
+  *) fail "open-coded defers with unwinding name -ldefer" ;;
+esac

@@ -22,9 +22,13 @@ f (int n)
 /* { dg-final { scan-tree-dump-times "__builtin_dwarf_cfa" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_frame_enter" 1 "defer" } } */
 /* One slow path per push (the stack push only makes room there), one
-   per pop at the function's single exit.  */
+   per pop at the function's single exit, and one in its landing pad,
+   which runs the same exit loop for a panic and then resumes it.  */
 /* { dg-final { scan-tree-dump-times "__defer_chain_reach \\(" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_proc \\(" 1 "defer" } } */
-/* { dg-final { scan-tree-dump-times "__defer_return \\(" 1 "defer" } } */
+/* { dg-final { scan-tree-dump-times "__defer_return \\(" 2 "defer" } } */
+/* { dg-final { scan-tree-dump-times "__defer_landing \\(" 1 "defer" } } */
+/* { dg-final { scan-tree-dump-times "__defer_landing_done \\(" 1 "defer" } } */
+/* { dg-final { scan-tree-dump-times "_Unwind_Resume \\(" 1 "defer" } } */
 /* No deferbits: records and open-coded defers never mix.  */
 /* { dg-final { scan-tree-dump-not "deferbits" "defer" } } */

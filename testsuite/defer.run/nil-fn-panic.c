@@ -23,4 +23,5 @@ main (void)
 }
 
 /* { dg-output "^after the defer\n" } */
-/* { dg-output "panic: runtime error: \[^\n\]*null function pointer\n\$" } */
+/* { dg-output "panic: runtime error: \[^\n\]*null function pointer\n" } */
+/* { dg-output "\nthread \[0-9\]+ \\\[running\\\]:\n" } */
