@@ -61,6 +61,7 @@ extern GTY(()) tree defer_result_stmt_decl;
 extern const struct ggc_root_tab defer_builtins_ggc_roots[];
 
 void defer_declare_builtins (void);
+void defer_builtins_after_pch_load (void);
 void defer_install_resolve_hook (void);
 bool defer_function_p (tree fndecl);
 tree defer_build_internal_decl (const char *name, tree type);

@@ -50,6 +50,55 @@
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"
 #endif
 
+/* The C front end's own symbols exist only in cc1 (and, with other
+   meanings, in cc1plus and cc1obj).  The plugin is also loaded into lto1:
+   an -flto link step passes every -fplugin= of the command line on to it.
+   A plain reference to a cc1-only symbol would make dlopen fail there
+   ("undefined symbol: parse_in"), so every one the plugin uses is
+   declared weak here, and defer_c_front_end_p says whether they are all
+   present.  Add any new one to both places.  */
+extern cpp_reader *parse_in __attribute__ ((weak));
+extern void (*lang_post_pch_load) (void) __attribute__ ((weak));
+extern stmt_tree current_stmt_tree (void) __attribute__ ((weak));
+extern tree build_function_call_vec (location_t, vec<location_t>, tree,
+				     vec<tree, va_gc> *, vec<tree, va_gc> *,
+				     tree) __attribute__ ((weak));
+extern tree resolve_overloaded_builtin (location_t, tree,
+					vec<tree, va_gc> *)
+  __attribute__ ((weak));
+extern tree identifier_global_value (tree) __attribute__ ((weak));
+
+static inline bool
+defer_c_front_end_p (void)
+{
+  return (&parse_in != NULL && &lang_post_pch_load != NULL
+	  && current_stmt_tree != NULL && build_function_call_vec != NULL
+	  && resolve_overloaded_builtin != NULL
+	  && identifier_global_value != NULL);
+}
+
+/* Whether the program the plugin was loaded into is lto1, whose input
+   the plugin's pass already lowered at compile time (in_lto_p is not set
+   yet when plugins are initialized; the language hooks are).  */
+static inline bool
+defer_lto_p (void)
+{
+  return strcmp (lang_hooks.name, "GNU GIMPLE") == 0;
+}
+
+/* Whether FNAME, the file of a line map the preprocessor just entered
+   (PLUGIN_INCLUDE_FILE), is GCC 12's pseudo-file of the command line's
+   -D options: c_finish_options enters it right after the built-in macros
+   are defined, so a macro defined then is predefined like them, at a
+   location the -g3 macro table can describe.  Not in preprocessed input
+   (-fpreprocessed, a .i file), whose macros were expanded already.  */
+static inline bool
+defer_command_line_map_p (const char *fname)
+{
+  return (!cpp_get_options (parse_in)->preprocessed
+	  && strcmp (fname, _("<command-line>")) == 0);
+}
+
 /* The C front end's hook for machine-specific builtins that resolve their
    own arguments (see resolve_overloaded_builtin in c-family/c-common.cc).
    GCC 12 passes the argument vector as a void *.  */
