@@ -51,16 +51,6 @@ defer_function_p (tree fndecl)
   return defer_functions && defer_functions->contains (fndecl);
 }
 
-/* Record that the function being parsed uses the builtins.  */
-
-static void
-note_defer_function (void)
-{
-  if (!defer_functions)
-    defer_functions = new hash_set<tree>;
-  defer_functions->add (current_function_decl);
-}
-
 /* The location the user wrote: LOC with macro expansions (defer.h's
    defer () wraps __defer) resolved to the outermost expansion point.  */
 
@@ -69,6 +59,50 @@ user_location (location_t loc)
 {
   return linemap_resolve_location (line_table, loc,
 				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+/* The function being parsed and the line of each resolved call: a call
+   resolved while parsing one function and found in the body of another
+   was written in the other's parameter list (the size of a
+   variable-length array parameter, evaluated on entry to the nested
+   function), where the frame is not the one that was current.  Lines,
+   not locations: the front end gives the call the location of its first
+   token afterwards, with a source range.  */
+typedef pair_hash<nofree_ptr_hash<tree_node>, int_hash<int, -1, -2> >
+  resolved_site_hash;
+static hash_set<resolved_site_hash> *resolved_sites;
+
+/* The line of LOC as the user wrote it.  */
+
+static int
+user_line (location_t loc)
+{
+  return LOCATION_LINE (user_location (loc));
+}
+
+/* Record that the function being parsed uses the builtins, at LOC.  */
+
+static void
+note_defer_function (location_t loc)
+{
+  if (!defer_functions)
+    defer_functions = new hash_set<tree>;
+  defer_functions->add (current_function_decl);
+  if (!resolved_sites)
+    resolved_sites = new hash_set<resolved_site_hash>;
+  resolved_sites->add (std::make_pair (current_function_decl,
+				       user_line (loc)));
+}
+
+/* Whether the call of __defer.stmt or __defer.result at LOC was resolved
+   while the front end parsed FNDECL.  */
+
+bool
+defer_resolved_in_p (tree fndecl, location_t loc)
+{
+  return (resolved_sites
+	  && resolved_sites->contains (std::make_pair (fndecl,
+						       user_line (loc))));
 }
 
 /* Reject a builtin call at LOC that cannot appear where it is: outside
@@ -91,6 +125,261 @@ misplaced_builtin_p (location_t loc, const char *name)
   return false;
 }
 
+/* The function that FN, the function value of a defer, names when it is
+   written as a direct call would name it (`f', `&f', `*f'), or
+   NULL_TREE.  A named function is called the way the direct call
+   calls it: a builtin is resolved or checked as its direct call is, and
+   diagnostics say where the function is declared.  */
+
+static tree
+named_function (tree fn)
+{
+  for (;;)
+    {
+      STRIP_NOPS (fn);
+      if (TREE_CODE (fn) == INDIRECT_REF)
+	fn = TREE_OPERAND (fn, 0);
+      else if (TREE_CODE (fn) == ADDR_EXPR
+	       && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL)
+	return TREE_OPERAND (fn, 0);
+      else
+	return TREE_CODE (fn) == FUNCTION_DECL ? fn : NULL_TREE;
+    }
+}
+
+/* Whether a call of the builtin FNDECL means something that depends on
+   the point where it is written -- the frame or the arguments of the
+   calling function, the evaluation of the call itself, the reachability
+   of the point -- so that deferring it to the function's exit cannot
+   mean what the call says.  */
+
+static bool
+call_site_builtin_p (tree fndecl)
+{
+  if (!fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_CONSTANT_P:
+    case BUILT_IN_VA_START:
+    case BUILT_IN_VA_COPY:
+    case BUILT_IN_VA_ARG_PACK:
+    case BUILT_IN_VA_ARG_PACK_LEN:
+    case BUILT_IN_NEXT_ARG:
+    case BUILT_IN_SAVEREGS:
+    case BUILT_IN_APPLY_ARGS:
+    case BUILT_IN_APPLY:
+    case BUILT_IN_RETURN:
+    case BUILT_IN_RETURN_ADDRESS:
+    case BUILT_IN_FRAME_ADDRESS:
+    case BUILT_IN_EXTRACT_RETURN_ADDR:
+    case BUILT_IN_FROB_RETURN_ADDR:
+    case BUILT_IN_DWARF_CFA:
+    case BUILT_IN_EH_RETURN:
+    case BUILT_IN_EH_RETURN_DATA_REGNO:
+    case BUILT_IN_INIT_DWARF_REG_SIZES:
+    case BUILT_IN_UNWIND_INIT:
+    case BUILT_IN_AGGREGATE_INCOMING_ADDRESS:
+    case BUILT_IN_SETJMP:
+    case BUILT_IN_LONGJMP:
+    case BUILT_IN_ALLOCA:
+    case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+    case BUILT_IN_STACK_SAVE:
+    case BUILT_IN_STACK_RESTORE:
+    case BUILT_IN_EH_POINTER:
+    case BUILT_IN_EH_FILTER:
+    case BUILT_IN_EH_COPY_VALUES:
+    case BUILT_IN_UNREACHABLE:
+    case BUILT_IN_FILE:
+    case BUILT_IN_LINE:
+    case BUILT_IN_FUNCTION:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* Whether FNDECL is one of the generic atomic builtins that take their
+   values through pointers (__atomic_load, __atomic_store,
+   __atomic_exchange, __atomic_compare_exchange): the front end expands
+   a call of one for an object of 1 to 16 bytes into the _N builtin with
+   the pointed-to values read in its arguments, so its deferred call
+   would read them at the defer statement instead of when it runs.  */
+
+static bool
+generic_atomic_p (tree fndecl)
+{
+  if (!fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_ATOMIC_LOAD:
+    case BUILT_IN_ATOMIC_STORE:
+    case BUILT_IN_ATOMIC_EXCHANGE:
+    case BUILT_IN_ATOMIC_COMPARE_EXCHANGE:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* Whether TYPE, complete, has a size known only at run time (a struct
+   with a variable-length array member: GNU C).  */
+
+static bool
+variable_size_type_p (tree type)
+{
+  return (type != error_mark_node && COMPLETE_TYPE_P (type)
+	  && TREE_CODE (TYPE_SIZE_UNIT (type)) != INTEGER_CST);
+}
+
+/* The location for diagnostics about ARG, an argument of a defer at LOC:
+   where the argument is spelled, if the front end gave it a location,
+   else LOC.  */
+
+static location_t
+argument_location (tree arg, location_t loc)
+{
+  if (!EXPR_HAS_LOCATION (arg))
+    return loc;
+  return linemap_resolve_location (line_table, EXPR_LOCATION (arg),
+				   LRK_SPELLING_LOCATION, NULL);
+}
+
+/* CALL, a call to defer, as the gimplifier would make it (the lowering
+   builds the deferred call as GIMPLE itself): __builtin_clear_padding
+   (P) gets the dummy second argument that keeps the type P points to.  */
+
+static tree
+complete_builtin_call (tree call)
+{
+  tree fndecl = get_callee_fndecl (call);
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_CLEAR_PADDING)
+      && call_expr_nargs (call) == 1)
+    {
+      tree p = CALL_EXPR_ARG (call, 0);
+      return build_call_expr_loc (EXPR_LOCATION (call), fndecl, 2, p,
+				  build_zero_cst (TREE_TYPE (p)));
+    }
+  return call;
+}
+
+/* Build at LOC the call FN (ARGS...) as the front end builds the call
+   written that way (c_build_function_call_vec): an overloaded builtin is
+   resolved (__sync_fetch_and_add to __sync_fetch_and_add_4), the
+   arguments are checked and converted with the front end's own
+   diagnostics and notes.  Return the CALL_EXPR to defer, or
+   error_mark_node after a diagnostic.  */
+
+static tree
+build_deferred_call (location_t loc, tree fn, vec<tree, va_gc> *args)
+{
+  tree decl = named_function (fn);
+  if (decl && (decl == defer_user_decl || decl == defer_result_user_decl))
+    {
+      error_at (loc, "cannot defer %qD", decl);
+      return error_mark_node;
+    }
+  if (decl && call_site_builtin_p (decl))
+    {
+      error_at (loc, "cannot defer %qD: what it does depends on the point "
+		"of the call", decl);
+      return error_mark_node;
+    }
+
+  /* The front end's checks (-Wformat among them) read one location per
+     argument; those it gave the arguments are not passed to the hook.  */
+  vec<location_t> arg_locs = vNULL;
+  unsigned i;
+  tree arg;
+  FOR_EACH_VEC_SAFE_ELT (args, i, arg)
+    arg_locs.safe_push (argument_location (arg, loc));
+
+  tree resolved = NULL_TREE;
+  if (decl)
+    resolved = resolve_overloaded_builtin (loc, decl, args);
+  tree call = resolved;
+  if (!call)
+    call = build_function_call_vec (loc, arg_locs, decl ? decl : fn, args,
+				    NULL);
+  arg_locs.release ();
+  if (call == error_mark_node)
+    return error_mark_node;
+
+  tree stripped = call;
+  STRIP_NOPS (stripped);
+  if (TREE_CODE (stripped) == CALL_EXPR && CALL_EXPR_FN (stripped))
+    {
+      if (!resolved || !generic_atomic_p (decl)
+	  || get_callee_fndecl (stripped) == decl)
+	return complete_builtin_call (stripped);
+    }
+  else if (TREE_CODE (stripped) == TARGET_EXPR
+	   && variable_size_type_p (TREE_TYPE (stripped)))
+    {
+      /* A nested function returning a struct of variable size.  */
+      error_at (loc, "cannot defer a call of %qE, whose result type %qT "
+		"has a variable size", decl ? decl : fn,
+		TREE_TYPE (stripped));
+      return error_mark_node;
+    }
+  else if (decl && !resolved && fndecl_built_in_p (decl))
+    {
+      /* A __builtin_ call the front end folded (__builtin_abs (3)): defer
+	 the call itself, with the arguments it converted in ARGS.  */
+      tree type = TREE_TYPE (TREE_TYPE (decl));
+      return complete_builtin_call (build_call_vec (type,
+						    build_fold_addr_expr (decl),
+						    args));
+    }
+
+  if (decl && generic_atomic_p (decl))
+    error_at (loc, "cannot defer %qD, which the compiler expands where it "
+	      "is called, reading through its pointer arguments", decl);
+  else
+    error_at (loc, "cannot defer %qE, which the compiler expands where it "
+	      "is called", decl ? decl : fn);
+  return error_mark_node;
+}
+
+/* Check that every argument of CALL, deferred at LOC, has a constant
+   size, which its slot or record field needs.  Return true after an
+   error.  */
+
+static bool
+unstorable_call_p (location_t loc, tree call)
+{
+  for (int i = 0; i < call_expr_nargs (call); i++)
+    {
+      tree type = TREE_TYPE (CALL_EXPR_ARG (call, i));
+      if (variable_size_type_p (type))
+	{
+	  error_at (loc, "cannot defer argument %d of type %qT, whose size "
+		    "is variable", i + 1, type);
+	  return true;
+	}
+    }
+  return false;
+}
+
+/* Whether the enclosing function's result has a size known only at run
+   time (a nested function returning a struct with a variable-length
+   array member): the pending result that defers can change needs a
+   constant size.  NAME is the builtin used at LOC.  Return true after an
+   error.  */
+
+static bool
+variable_size_result_p (location_t loc, const char *name)
+{
+  tree restype = TREE_TYPE (TREE_TYPE (current_function_decl));
+  if (!variable_size_type_p (restype))
+    return false;
+  error_at (loc, "%qs in %qD, whose result type %qT has a variable size",
+	    name, current_function_decl, restype);
+  return true;
+}
+
 /* Resolve __defer (ARGS...) at LOC: type-check ARGS[0] (ARGS[1...]) as a
    direct call and return the __defer.stmt call that stores its parts, or
    error_mark_node after a diagnostic.  */
@@ -105,28 +394,23 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
       error_at (loc, "%<defer%> needs a function to call");
       return error_mark_node;
     }
+  if (variable_size_result_p (loc, "defer"))
+    return error_mark_node;
+  if (defer_in_unevaluated_operand_p ())
+    {
+      /* The deferred call would silently never be made.  */
+      error_at (loc, "%<defer%> in an operand of %<sizeof%>, %<typeof%> or "
+		"%<_Alignof%>, which is not evaluated");
+      return error_mark_node;
+    }
 
   tree fn = (*args)[0];
   vec<tree, va_gc> *call_args = NULL;
   for (unsigned i = 1; i < args->length (); i++)
     vec_safe_push (call_args, (*args)[i]);
-
-  /* The front end's checks (-Wformat among them) read one location per
-     argument; the arguments' own are not passed to the hook.  */
-  vec<location_t> arg_locs = vNULL;
-  for (unsigned i = 0; i < vec_safe_length (call_args); i++)
-    arg_locs.safe_push (loc);
-  tree call = build_function_call_vec (loc, arg_locs, fn, call_args, NULL);
-  arg_locs.release ();
-  if (call == error_mark_node)
+  tree call = build_deferred_call (loc, fn, call_args);
+  if (call == error_mark_node || unstorable_call_p (loc, call))
     return error_mark_node;
-  STRIP_NOPS (call);
-  if (TREE_CODE (call) != CALL_EXPR || CALL_EXPR_FN (call) == NULL_TREE)
-    {
-      /* A __builtin_ function that the front end folded away.  */
-      error_at (loc, "cannot defer a call of %qE", fn);
-      return error_mark_node;
-    }
 
   tree fnptr = CALL_EXPR_FN (call);
   gcc_assert (POINTER_TYPE_P (TREE_TYPE (fnptr))
@@ -142,7 +426,7 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
 			      build_fold_addr_expr (defer_stmt_decl), ops);
   SET_EXPR_LOCATION (stmt, loc);
   TREE_SIDE_EFFECTS (stmt) = 1;
-  note_defer_function ();
+  note_defer_function (loc);
   return stmt;
 }
 
@@ -152,7 +436,8 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
 static tree
 resolve_defer_result (location_t loc, vec<tree, va_gc> *args)
 {
-  if (misplaced_builtin_p (loc, "defer_result"))
+  if (misplaced_builtin_p (loc, "defer_result")
+      || variable_size_result_p (loc, "defer_result"))
     return error_mark_node;
   if (vec_safe_length (args) != 1
       || !POINTER_TYPE_P (TREE_TYPE ((*args)[0])))
@@ -180,7 +465,7 @@ resolve_defer_result (location_t loc, vec<tree, va_gc> *args)
 
   tree call = build_call_expr_loc (loc, defer_result_stmt_decl, 0);
   TREE_SIDE_EFFECTS (call) = 1;
-  note_defer_function ();
+  note_defer_function (loc);
   return fold_convert_loc (loc, ptrtype, call);
 }
 
@@ -326,6 +611,8 @@ defer_builtins_after_pch_load (void)
   /* No function of the unit itself can precede the header.  */
   delete defer_functions;
   defer_functions = NULL;
+  delete resolved_sites;
+  resolved_sites = NULL;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
     if (DECL_SAVED_TREE (node->decl)

@@ -16,12 +16,33 @@
 static hash_set<int_hash<location_t, UNKNOWN_LOCATION, UINT_MAX> > *reported;
 
 /* The state of find_builtin_use's walk: the location of the innermost
-   expression around the current node.  */
+   expression around the current node, and the function whose body is
+   walked (NULL_TREE for a static initializer).  */
 
 struct misuse_state
 {
   location_t loc;
+  tree fndecl;
 };
+
+/* Report the call T of __defer.stmt or __defer.result in the body of
+   FNDECL if the front end resolved it while parsing another function:
+   it was written in a parameter declaration of FNDECL, a nested
+   function, and would belong to no frame.  */
+
+static void
+check_resolved_call (tree t, tree fndecl)
+{
+  tree callee = get_callee_fndecl (t);
+  if (!callee || (callee != defer_stmt_decl
+		  && callee != defer_result_stmt_decl))
+    return;
+  location_t loc = EXPR_LOCATION (t);
+  if (defer_resolved_in_p (fndecl, loc))
+    return;
+  error_at (loc, "%qs in a parameter declaration of %qD",
+	    callee == defer_stmt_decl ? "defer" : "defer_result", fndecl);
+}
 
 /* walk_tree callback: report a use of __defer or __defer_result as a
    value at *TP.  */
@@ -39,6 +60,8 @@ find_builtin_use (tree *tp, int *walk_subtrees, void *data)
     }
   if (EXPR_P (t) && EXPR_HAS_LOCATION (t))
     st->loc = EXPR_LOCATION (t);
+  if (TREE_CODE (t) == CALL_EXPR && st->fndecl)
+    check_resolved_call (t, st->fndecl);
   if (t != defer_user_decl && t != defer_result_user_decl)
     return NULL_TREE;
 
@@ -62,23 +85,33 @@ builtins_used_p (void)
 }
 
 /* Report every use of the builtins as values in TREE, whose location
-   is LOC.  */
+   is LOC, part of the body of FNDECL (NULL_TREE for a static
+   initializer).  */
 
 static void
-check_tree (tree t, location_t loc)
+check_tree (tree t, location_t loc, tree fndecl)
 {
-  misuse_state st = { loc };
+  misuse_state st = { loc, fndecl };
   walk_tree_without_duplicates (&t, find_builtin_use, &st);
 }
 
 /* Report the builtins used as values in the body of FNDECL, just
-   parsed.  */
+   parsed, and the calls that belong to another function; then do the
+   same for the functions nested in it, which the front end hands to
+   PLUGIN_PRE_GENERICIZE only with their outermost parent.  */
 
 void
 defer_check_misuse_in_function (tree fndecl)
 {
-  if (builtins_used_p () && DECL_SAVED_TREE (fndecl))
-    check_tree (DECL_SAVED_TREE (fndecl), DECL_SOURCE_LOCATION (fndecl));
+  if (!builtins_used_p ())
+    return;
+  if (DECL_SAVED_TREE (fndecl))
+    check_tree (DECL_SAVED_TREE (fndecl), DECL_SOURCE_LOCATION (fndecl),
+		fndecl);
+  cgraph_node *node = cgraph_node::get (fndecl);
+  for (cgraph_node *n = node ? defer_first_nested (node) : NULL; n;
+       n = defer_next_nested (n))
+    defer_check_misuse_in_function (n->decl);
 }
 
 /* Report the builtins used as values in the initializer of DECL, a
@@ -89,7 +122,36 @@ defer_check_misuse_in_decl (tree decl)
 {
   if (builtins_used_p () && VAR_P (decl) && TREE_STATIC (decl)
       && DECL_INITIAL (decl) && DECL_INITIAL (decl) != error_mark_node)
-    check_tree (DECL_INITIAL (decl), DECL_SOURCE_LOCATION (decl));
+    check_tree (DECL_INITIAL (decl), DECL_SOURCE_LOCATION (decl), NULL_TREE);
+}
+
+/* Report DECL, just declared, if it redeclares one of the builtins.  The
+   usual way to do that is by accident: `defer (f);' outside a function
+   is a declaration in C, of a function __defer with an implicit int
+   result and a parameter f; it would replace the builtin for the rest
+   of the unit.  */
+
+void
+defer_check_builtin_redeclaration (tree decl)
+{
+  if (!defer_user_decl || decl == defer_user_decl
+      || decl == defer_result_user_decl || !DECL_NAME (decl))
+    return;
+  const char *name;
+  if (DECL_NAME (decl) == DECL_NAME (defer_user_decl))
+    name = "defer";
+  else if (DECL_NAME (decl) == DECL_NAME (defer_result_user_decl))
+    name = "defer_result";
+  else
+    return;
+  location_t loc = DECL_SOURCE_LOCATION (decl);
+  if (linemap_location_from_macro_expansion_p (line_table, loc))
+    error_at (linemap_resolve_location (line_table, loc,
+					LRK_MACRO_EXPANSION_POINT, NULL),
+	      "%qs outside a function", name);
+  else
+    error_at (loc, "declaration of %qD, a builtin of the defer plugin",
+	      decl);
 }
 
 /* Warn about the deferred arguments of DF that point at an automatic

@@ -216,12 +216,14 @@ finish_function_body (void *gcc_data, void *)
   defer_check_misuse_in_function (static_cast<tree> (gcc_data));
 }
 
-/* PLUGIN_FINISH_DECL: check file-scope initializers.  */
+/* PLUGIN_FINISH_DECL: check file-scope initializers, and declarations
+   that would replace the builtins.  */
 
 static void
 finish_decl (void *gcc_data, void *)
 {
   defer_check_misuse_in_decl (static_cast<tree> (gcc_data));
+  defer_check_builtin_redeclaration (static_cast<tree> (gcc_data));
 }
 
 opt_pass *make_pass_defer (gcc::context *);

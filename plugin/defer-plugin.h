@@ -64,6 +64,7 @@ void defer_declare_builtins (void);
 void defer_builtins_after_pch_load (void);
 void defer_install_resolve_hook (void);
 bool defer_function_p (tree fndecl);
+bool defer_resolved_in_p (tree fndecl, location_t loc);
 tree defer_build_internal_decl (const char *name, tree type);
 
 /* The runtime's ABI (defer-runtime.cc): the entry points that lowered
@@ -133,6 +134,7 @@ defer_result_call_p (const gimple *stmt)
 
 void defer_check_misuse_in_function (tree fndecl);
 void defer_check_misuse_in_decl (tree decl);
+void defer_check_builtin_redeclaration (tree decl);
 struct defer_function;
 void defer_warn_dangling_arguments (defer_function *);
 
