@@ -380,6 +380,24 @@ variable_size_result_p (location_t loc, const char *name)
   return true;
 }
 
+/* Whether the target is one the runtime supports: x86-64 with 64-bit
+   pointers (the plugin is built for an x86-64 GCC, which -m32 and -mx32
+   point at other ABIs).  After the first error at LOC, later uses fail
+   silently.  */
+
+static bool
+unsupported_target_p (location_t loc)
+{
+  static bool reported;
+  if (TYPE_PRECISION (ptr_type_node) == 64)
+    return false;
+  if (!reported)
+    error_at (loc, "the defer runtime supports only x86-64 with 64-bit "
+	      "pointers, not %<-m32%> or %<-mx32%>");
+  reported = true;
+  return true;
+}
+
 /* Resolve __defer (ARGS...) at LOC: type-check ARGS[0] (ARGS[1...]) as a
    direct call and return the __defer.stmt call that stores its parts, or
    error_mark_node after a diagnostic.  */
@@ -387,7 +405,7 @@ variable_size_result_p (location_t loc, const char *name)
 static tree
 resolve_defer (location_t loc, vec<tree, va_gc> *args)
 {
-  if (misplaced_builtin_p (loc, "defer"))
+  if (unsupported_target_p (loc) || misplaced_builtin_p (loc, "defer"))
     return error_mark_node;
   if (vec_safe_is_empty (args))
     {
@@ -436,7 +454,8 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
 static tree
 resolve_defer_result (location_t loc, vec<tree, va_gc> *args)
 {
-  if (misplaced_builtin_p (loc, "defer_result")
+  if (unsupported_target_p (loc)
+      || misplaced_builtin_p (loc, "defer_result")
       || variable_size_result_p (loc, "defer_result"))
     return error_mark_node;
   if (vec_safe_length (args) != 1

@@ -182,3 +182,149 @@ defer_warn_dangling_arguments (defer_function *df)
 	  inform (DECL_SOURCE_LOCATION (base), "%qD is declared here", base);
       }
 }
+
+/* walk_gimple_seq_mod callback: replace the builtin call at GSI by what
+   leaves no trace (nothing, or a null pending-result pointer).  */
+
+static tree
+remove_builtin_call (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+{
+  gimple *stmt = gsi_stmt (*gsi);
+  if (defer_stmt_call_p (stmt))
+    gsi_replace (gsi, gimple_build_nop (), false);
+  else if (defer_result_call_p (stmt))
+    {
+      tree lhs = gimple_call_lhs (stmt);
+      gimple *repl = (lhs ? gimple_build_assign (lhs,
+						 build_zero_cst (TREE_TYPE (lhs)))
+		      : gimple_build_nop ());
+      gimple_set_location (repl, gimple_location (stmt));
+      gsi_replace (gsi, repl, false);
+    }
+  return NULL_TREE;
+}
+
+/* DF's function will not be lowered after an error: take the builtin
+   calls out of its body, so that no later pass reports anything of the
+   plugin's own (the runtime's function names, under -fgnu-tm).  */
+
+static void
+remove_builtin_calls (defer_function *df)
+{
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind),
+		       remove_builtin_call, NULL, &wi);
+}
+
+/* The state of find_transaction_records' walk: the function and its
+   sites by statement.  */
+
+struct transaction_state
+{
+  defer_function *df;
+  hash_map<gimple *, defer_site *> sites;
+  bool failed;
+};
+
+/* walk_gimple_seq callback, inside an atomic transaction: report the
+   record defer at GSI.  */
+
+static tree
+report_transaction_record (gimple_stmt_iterator *gsi, bool *,
+			   struct walk_stmt_info *wi)
+{
+  transaction_state *st = static_cast<transaction_state *> (wi->info);
+  defer_site **site = st->sites.get (gsi_stmt (*gsi));
+  if (site && (*site)->strategy != DEFER_OPEN_CODED)
+    {
+      error_at ((*site)->loc, "%s defer in an atomic transaction: the "
+		"defer runtime is not transaction-safe",
+		defer_strategy_name ((*site)->strategy));
+      st->failed = true;
+    }
+  return NULL_TREE;
+}
+
+/* walk_gimple_seq callback: walk the body of an atomic transaction at
+   GSI with report_transaction_record.  */
+
+static tree
+find_transaction_records (gimple_stmt_iterator *gsi, bool *handled_ops_p,
+			  struct walk_stmt_info *wi)
+{
+  gtransaction *txn = dyn_cast<gtransaction *> (gsi_stmt (*gsi));
+  if (!txn || (gimple_transaction_subcode (txn) & GTMA_IS_RELAXED))
+    return NULL_TREE;
+  struct walk_stmt_info inner;
+  memset (&inner, 0, sizeof (inner));
+  inner.info = wi->info;
+  walk_gimple_seq (gimple_transaction_body (txn), report_transaction_record,
+		   NULL, &inner);
+  *handled_ops_p = true;
+  return NULL_TREE;
+}
+
+/* Report what the strategies chosen for DF rule out, in the plugin's
+   words rather than in those GCC would find later about the plugin's
+   own code: a function with records is never inlined (its activations
+   are told apart by their frames), so it cannot be always_inline, and
+   -Winline says why it was not inlined; the runtime that records use is
+   not transaction-safe, so records cannot be made in an atomic
+   transaction or a transaction_safe function (open-coded defers use
+   only the frame).  Return true after an error, the builtin calls
+   having been taken out: the function is then not lowered.  */
+
+bool
+defer_check_strategies (defer_function *df)
+{
+  if (df->open_coded || df->sites.is_empty ())
+    return false;
+  tree fndecl = df->fun->decl;
+  defer_site *first = df->sites[0];
+  const char *strategy = defer_strategy_name (first->strategy);
+  bool failed = false;
+
+  if (lookup_attribute ("always_inline", DECL_ATTRIBUTES (fndecl)))
+    {
+      auto_diagnostic_group d;
+      error_at (first->loc, "%s defer in %qD, which is %<always_inline%>",
+		strategy, fndecl);
+      inform (first->loc, "a function with stack- or heap-allocated defers "
+	      "is never inlined: each activation keeps its records by its "
+	      "own frame");
+      failed = true;
+    }
+  else if (DECL_DECLARED_INLINE_P (fndecl))
+    {
+      /* GCC's own warning would say "function not inlinable".  */
+      DECL_NO_INLINE_WARNING_P (fndecl) = 1;
+      warning_at (first->loc, OPT_Winline, "%qD is never inlined: its %s "
+		  "defer keeps a record by its frame", fndecl, strategy);
+    }
+
+  if (flag_tm && is_tm_safe (fndecl))
+    {
+      error_at (first->loc, "%s defer in %qD, which is %<transaction_safe%>: "
+		"the defer runtime is not transaction-safe", strategy, fndecl);
+      failed = true;
+    }
+  else if (flag_tm)
+    {
+      transaction_state st;
+      st.df = df;
+      st.failed = false;
+      for (defer_site *site : df->sites)
+	st.sites.put (site->stmt, site);
+      struct walk_stmt_info wi;
+      memset (&wi, 0, sizeof (wi));
+      wi.info = &st;
+      walk_gimple_seq (gimple_body (fndecl), find_transaction_records, NULL,
+		       &wi);
+      failed |= st.failed;
+    }
+
+  if (failed)
+    remove_builtin_calls (df);
+  return failed;
+}

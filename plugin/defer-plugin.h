@@ -137,6 +137,7 @@ void defer_check_misuse_in_decl (tree decl);
 void defer_check_builtin_redeclaration (tree decl);
 struct defer_function;
 void defer_warn_dangling_arguments (defer_function *);
+bool defer_check_strategies (defer_function *);
 
 /* Analysis (defer-analyze.cc).  */
 

@@ -46,6 +46,8 @@
 #include "toplev.h"
 #include "opts.h"
 #include "tree-nested.h"
+#include "trans-mem.h"
+#include "attribs.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"
