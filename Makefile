@@ -69,6 +69,7 @@ $(LIBSO): $(RUNTIME_OBJS)
 
 check: all
 	@CC="$(CC)" sh scripts/ensure-deps.sh dejagnu
+	@CC="$(CC)" sh scripts/ensure-deps.sh --optional clang
 	@sh testsuite/run.sh "$(CC)" "$(CURDIR)"
 
 demo: all
