@@ -101,7 +101,7 @@ extern void __defer_typecheck_only__build_with_fplugin_defer (void)
 /* defer (FN, ARGS...) defers the call FN (ARGS...).  */
 #define defer(...) __defer (__VA_ARGS__)
 /* defer_result (T) is a T * to the enclosing function's pending result.  */
-#define defer_result(T) __defer_result ((T *) 0)
+#define defer_result(T) __defer_result ((__typeof__ (T) *) 0)
 #endif
 
 #ifdef __cplusplus
