@@ -106,8 +106,9 @@ defer_resolved_in_p (tree fndecl, location_t loc)
 }
 
 /* Reject a builtin call at LOC that cannot appear where it is: outside
-   a function, or inside a statement expression.  NAME is what the user
-   wrote.  Return true after an error.  */
+   a function, in a naked function (which has no exit code of its own for
+   the deferred calls), or inside a statement expression.  NAME is what
+   the user wrote.  Return true after an error.  */
 
 static bool
 misplaced_builtin_p (location_t loc, const char *name)
@@ -115,6 +116,12 @@ misplaced_builtin_p (location_t loc, const char *name)
   if (!current_function_decl)
     {
       error_at (loc, "%qs outside a function", name);
+      return true;
+    }
+  if (lookup_attribute ("naked", DECL_ATTRIBUTES (current_function_decl)))
+    {
+      error_at (loc, "%qs in %qD, which is %<naked%>", name,
+		current_function_decl);
       return true;
     }
   if (defer_in_statement_expression_p ())
@@ -309,6 +316,14 @@ build_deferred_call (location_t loc, tree fn, vec<tree, va_gc> *args)
 
   tree stripped = call;
   STRIP_NOPS (stripped);
+  if (TREE_CODE (stripped) == CALL_EXPR
+      && (call_expr_flags (stripped) & ECF_RETURNS_TWICE))
+    {
+      /* setjmp, vfork, getcontext: a second return would come back into
+	 the exit code.  */
+      error_at (loc, "cannot defer %qE, which returns twice", decl ? decl : fn);
+      return error_mark_node;
+    }
   if (TREE_CODE (stripped) == CALL_EXPR && CALL_EXPR_FN (stripped))
     {
       if (!resolved || !generic_atomic_p (decl)

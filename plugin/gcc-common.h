@@ -48,6 +48,7 @@
 #include "tree-nested.h"
 #include "trans-mem.h"
 #include "attribs.h"
+#include "calls.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"
