@@ -241,17 +241,43 @@ variable_size_type_p (tree type)
 	  && TREE_CODE (TYPE_SIZE_UNIT (type)) != INTEGER_CST);
 }
 
+/* LOC, the location of a token of an argument of the defer macro
+   (defer.h's defer, or __defer if the user made one), as the token was
+   written in the macro's arguments: a direct call's argument has that
+   location, and diagnostics about it then say nothing of the macro.
+   Expansions of the user's own macros inside the arguments are kept.  */
+
+static location_t
+outside_defer_macro (location_t loc)
+{
+  loc = get_pure_location (line_table, loc);
+  while (linemap_location_from_macro_expansion_p (line_table, loc)
+	 && !linemap_location_from_macro_definition_p (line_table, loc))
+    {
+      const line_map_macro *map
+	= linemap_check_macro (linemap_lookup (line_table, loc));
+      const char *name = linemap_map_get_macro_name (map);
+      if (strcmp (name, "defer") != 0 && strcmp (name, "__defer") != 0)
+	break;
+      loc = linemap_macro_map_loc_unwind_toward_spelling (line_table, map,
+							   loc);
+    }
+  return loc;
+}
+
 /* The location for diagnostics about ARG, an argument of a defer at LOC:
-   where the argument is spelled, if the front end gave it a location,
-   else LOC.  */
+   where the argument is written, if the front end gave it a location
+   (which ARG then gets, outside the defer macro), else LOC.  */
 
 static location_t
 argument_location (tree arg, location_t loc)
 {
   if (!EXPR_HAS_LOCATION (arg))
     return loc;
-  return linemap_resolve_location (line_table, EXPR_LOCATION (arg),
-				   LRK_SPELLING_LOCATION, NULL);
+  location_t written = outside_defer_macro (EXPR_LOCATION (arg));
+  if (written != get_pure_location (line_table, EXPR_LOCATION (arg)))
+    protected_set_expr_location (arg, written);
+  return written;
 }
 
 /* CALL, a call to defer, as the gimplifier would make it (the lowering
