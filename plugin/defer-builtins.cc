@@ -329,6 +329,10 @@ build_deferred_call (location_t loc, tree fn, vec<tree, va_gc> *args)
   FOR_EACH_VEC_SAFE_ELT (args, i, arg)
     arg_locs.safe_push (argument_location (arg, loc));
 
+  /* After an error the front end may still build a call, of the
+     arguments it could convert (too many arguments); ARGS then holds
+     trees it never finished, which must not reach the gimplifier.  */
+  int errors = errorcount;
   tree resolved = NULL_TREE;
   if (decl)
     resolved = resolve_overloaded_builtin (loc, decl, args);
@@ -337,7 +341,7 @@ build_deferred_call (location_t loc, tree fn, vec<tree, va_gc> *args)
     call = build_function_call_vec (loc, arg_locs, decl ? decl : fn, args,
 				    NULL);
   arg_locs.release ();
-  if (call == error_mark_node)
+  if (call == error_mark_node || errorcount > errors)
     return error_mark_node;
 
   tree stripped = call;
