@@ -586,22 +586,6 @@ defer_build_internal_decl (const char *name, tree type)
   return decl;
 }
 
-/* Declare the internal function NAME of TYPE that resolved calls become.
-   It is bound in the front end's outermost scope like a builtin, so that
-   it can be found by its name after a precompiled header replaced every
-   tree (defer_builtins_after_pch_load); its name has a dot, so no program
-   can refer to it.  */
-
-static tree
-declare_internal_builtin (const char *name, tree type)
-{
-  tree decl = add_builtin_function (name, type, 0, NOT_BUILT_IN, NULL,
-				    NULL_TREE);
-  DECL_ARTIFICIAL (decl) = 1;
-  TREE_NOTHROW (decl) = 1;
-  return decl;
-}
-
 /* Declare the builtins for the translation unit about to be parsed.
    Types are built here, not in plugin_init: the front end's type nodes
    do not exist before the unit starts.  */
@@ -615,9 +599,9 @@ defer_declare_builtins (void)
 
   defer_user_decl = declare_user_builtin ("__defer", varargs);
   defer_result_user_decl = declare_user_builtin ("__defer_result", result);
-  defer_stmt_decl = declare_internal_builtin ("__defer.stmt", varargs);
-  defer_result_stmt_decl = declare_internal_builtin ("__defer.result",
-						     result_internal);
+  defer_stmt_decl = defer_build_internal_decl ("__defer.stmt", varargs);
+  defer_result_stmt_decl = defer_build_internal_decl ("__defer.result",
+						result_internal);
   defer_reset_runtime_decls ();
 }
 
@@ -631,10 +615,12 @@ global_function_decl (const char *name)
   return decl && TREE_CODE (decl) == FUNCTION_DECL ? decl : NULL_TREE;
 }
 
-/* walk_tree callback: whether *TP calls one of the internal functions.  */
+/* walk_tree callback: note in *DATA (a bool) that *TP calls one of the
+   internal functions (by name: a precompiled header's are not the
+   unit's decls), adopting the decl it calls as the unit's.  */
 
 static tree
-find_internal_call (tree *tp, int *walk_subtrees, void *)
+find_internal_call (tree *tp, int *walk_subtrees, void *data)
 {
   tree t = *tp;
   if (TYPE_P (t))
@@ -642,8 +628,15 @@ find_internal_call (tree *tp, int *walk_subtrees, void *)
   else if (TREE_CODE (t) == CALL_EXPR)
     {
       tree fn = get_callee_fndecl (t);
-      if (fn && (fn == defer_stmt_decl || fn == defer_result_stmt_decl))
-	return t;
+      if (!fn || !DECL_ARTIFICIAL (fn) || fndecl_built_in_p (fn))
+	return NULL_TREE;
+      if (DECL_NAME (fn) == DECL_NAME (defer_stmt_decl))
+	defer_stmt_decl = fn;
+      else if (DECL_NAME (fn) == DECL_NAME (defer_result_stmt_decl))
+	defer_result_stmt_decl = fn;
+      else
+	return NULL_TREE;
+      *static_cast<bool *> (data) = true;
     }
   return NULL_TREE;
 }
@@ -651,25 +644,31 @@ find_internal_call (tree *tp, int *walk_subtrees, void *)
 /* A precompiled header has just been loaded: it replaced every tree the
    compilation had made, the builtins' decls among them, with the ones
    the compilation that wrote it had (the plugin's roots are not saved
-   in a PCH).  Adopt the header's builtins, then find the header's
-   functions that use them (a static inline function with defers), for
-   the pass's gate.  */
+   in a PCH).  Adopt the header's builtins, which are bound to their
+   names; the internal functions are not (no name lookup, no spelling
+   suggestion may find them): declare them again, then adopt the
+   header's own if a function of the header (a static inline function
+   with defers) calls them, and note that function for the pass's
+   gate.  */
 
 void
 defer_builtins_after_pch_load (void)
 {
   /* Only a PCH written with this plugin is used (pch_valid_p in
-     defer-plugin.cc), and it declared all four.  */
+     defer-plugin.cc), and it declared both.  */
   defer_user_decl = global_function_decl ("__defer");
   defer_result_user_decl = global_function_decl ("__defer_result");
-  defer_stmt_decl = global_function_decl ("__defer.stmt");
-  defer_result_stmt_decl = global_function_decl ("__defer.result");
   gcc_assert (defer_user_decl
 	      && fndecl_built_in_p (defer_user_decl, BUILT_IN_MD)
 	      && DECL_MD_FUNCTION_CODE (defer_user_decl)
 		 == DEFER_MD_FUNCTION_CODE
-	      && defer_result_user_decl && defer_stmt_decl
-	      && defer_result_stmt_decl);
+	      && defer_result_user_decl);
+  tree varargs = TREE_TYPE (defer_user_decl);
+  defer_stmt_decl = defer_build_internal_decl ("__defer.stmt", varargs);
+  defer_result_stmt_decl
+    = defer_build_internal_decl ("__defer.result",
+				 build_function_type_list (ptr_type_node,
+							   NULL_TREE));
   defer_reset_runtime_decls ();
 
   /* No function of the unit itself can precede the header.  */
@@ -679,16 +678,18 @@ defer_builtins_after_pch_load (void)
   resolved_sites = NULL;
   cgraph_node *node;
   FOR_EACH_FUNCTION (node)
-    if (DECL_SAVED_TREE (node->decl)
-	&& walk_tree_without_duplicates (&DECL_SAVED_TREE (node->decl),
-					 find_internal_call, NULL))
-      {
-	if (!defer_functions)
-	  defer_functions = new hash_set<tree>;
-	defer_functions->add (node->decl);
-      }
+    {
+      bool found = false;
+      if (DECL_SAVED_TREE (node->decl))
+	walk_tree_without_duplicates (&DECL_SAVED_TREE (node->decl),
+				      find_internal_call, &found);
+      if (!found)
+	continue;
+      if (!defer_functions)
+	defer_functions = new hash_set<tree>;
+      defer_functions->add (node->decl);
+    }
 }
-
 
 /* The GC roots of the builtins' decls.  */
 
