@@ -351,7 +351,8 @@ build_deferred_call (location_t loc, tree fn, vec<tree, va_gc> *args)
     {
       /* setjmp, vfork, getcontext: a second return would come back into
 	 the exit code.  */
-      error_at (loc, "cannot defer %qE, which returns twice", decl ? decl : fn);
+      error_at (loc, "cannot defer %qE, which returns twice",
+		decl ? decl : fn);
       return error_mark_node;
     }
   if (TREE_CODE (stripped) == CALL_EXPR && CALL_EXPR_FN (stripped))
@@ -425,10 +426,10 @@ variable_size_result_p (location_t loc, const char *name)
   return true;
 }
 
-/* Whether the target is one the runtime supports: x86-64 with 64-bit
-   pointers (the plugin is built for an x86-64 GCC, which -m32 and -mx32
-   point at other ABIs).  After the first error at LOC, later uses fail
-   silently.  */
+/* Whether the target is one the runtime does not support: it supports
+   x86-64 with 64-bit pointers only (the plugin is built for an x86-64
+   GCC, which -m32 and -mx32 point at other ABIs).  After the first
+   error, at LOC, later uses fail silently.  */
 
 static bool
 unsupported_target_p (location_t loc)

@@ -7,7 +7,14 @@
    initializer uses the builtin as a value.  The front end rejects most
    such uses itself (`&__defer', a cast), with the wording used here; a
    plain conversion to a compatible pointer type (`void (*fp) () =
-   __defer;') it lets through, and only this walk catches.  */
+   __defer;') it lets through, and only this walk catches.  The same walk
+   finds resolved calls in a function that was not being parsed when they
+   were resolved (a nested function's parameter declarations).
+
+   Also here: declarations that would replace the builtins (`defer (f);'
+   outside a function), and what the strategies chosen for a function
+   rule out, said in the plugin's words before GCC would say it about the
+   plugin's own code (always_inline, -Winline, transactions).  */
 
 #include "defer-plugin.h"
 
@@ -187,7 +194,8 @@ defer_warn_dangling_arguments (defer_function *df)
    leaves no trace (nothing, or a null pending-result pointer).  */
 
 static tree
-remove_builtin_call (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+remove_builtin_call (gimple_stmt_iterator *gsi, bool *,
+		     struct walk_stmt_info *)
 {
   gimple *stmt = gsi_stmt (*gsi);
   if (defer_stmt_call_p (stmt))

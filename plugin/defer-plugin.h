@@ -3,7 +3,8 @@
    defer-plugin.cc       plugin_init, the -fplugin-arg-defer-* options
    defer-builtins.cc     __defer and __defer_result: declaration, and their
                          resolution by the C front end into internal calls
-   defer-diagnostic.cc   misuse found after parsing; the dangling warning
+   defer-diagnostic.cc   misuse found after parsing or once strategies
+                         are chosen; the dangling warning
    defer-analyze.cc      per function: defer sites, returns, loops, and the
                          choice of Go's strategy for each defer
    defer-pass.cc         the GIMPLE pass: the pending result, and the exit
