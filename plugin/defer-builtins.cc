@@ -8,11 +8,15 @@
 
      __defer (FN, ARGS...)
 
-   by building the direct call FN (ARGS...) with the front end's
-   build_function_call_vec: FN is checked to be callable, the argument count
-   and types are checked and the arguments converted exactly as for a direct
-   call, with the front end's own diagnostics at the user's line.  The call
-   is then taken apart into
+   by building the direct call FN (ARGS...) as the front end builds one
+   (c_build_function_call_vec): an overloaded builtin is resolved for the
+   arguments' types, FN is checked to be callable, the argument count and
+   types are checked and the arguments converted exactly as for a direct
+   call, with the front end's own diagnostics and notes (a FN that names a
+   function is passed as that function, as a direct call's is).  What
+   cannot be deferred is refused here: builtins whose meaning depends on
+   the point of the call, functions that return twice, values of variable
+   size.  The call is then taken apart into
 
      __defer.stmt ((FNTYPE *) 0, FN', ARGS'...)
 
