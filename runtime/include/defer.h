@@ -45,7 +45,8 @@
    by the compiler as the call, with the call's errors and warnings, and
    never evaluated.  The other arm calls a function that exists nowhere
    and that GCC and clang refuse to generate a call of.  Up to 61
-   arguments.  */
+   arguments.  The runtime's public functions (the panics) are ordinary
+   functions, declared after this branch for both modes.  */
 
 #ifdef __cplusplus
 extern "C" {
@@ -110,7 +111,7 @@ extern "C" {
 
 /* The runtime's public functions, declared in both modes (the plugin's
    and DEFER_TYPECHECK's): defer_panic, defer_panicf and defer_recover
-   belong here.  */
+   belong here, with __DEFER_NORETURN (C99 -pedantic rejects _Noreturn).  */
 
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
 __DEFER_NORETURN void __defer_nil_func_panic (void);
