@@ -591,6 +591,21 @@ defer_build_internal_decl (const char *name, tree type)
   return decl;
 }
 
+/* Build the internal function that a resolved call of the builtin USER
+   becomes, of TYPE, called SYMBOL (__defer.stmt: the name has a dot, so
+   no program can refer to it).  Diagnostics that print an expression
+   with the call in it (`called object ... is not a function') show it by
+   the builtin's name, as the user wrote it.  */
+
+static tree
+build_internal_builtin (tree user, const char *symbol, tree type)
+{
+  tree decl = defer_build_internal_decl (symbol, type);
+  DECL_NAME (decl) = DECL_NAME (user);
+  SET_DECL_ASSEMBLER_NAME (decl, get_identifier (symbol));
+  return decl;
+}
+
 /* Declare the builtins for the translation unit about to be parsed.
    Types are built here, not in plugin_init: the front end's type nodes
    do not exist before the unit starts.  */
@@ -604,9 +619,11 @@ defer_declare_builtins (void)
 
   defer_user_decl = declare_user_builtin ("__defer", varargs);
   defer_result_user_decl = declare_user_builtin ("__defer_result", result);
-  defer_stmt_decl = defer_build_internal_decl ("__defer.stmt", varargs);
-  defer_result_stmt_decl = defer_build_internal_decl ("__defer.result",
-						result_internal);
+  defer_stmt_decl = build_internal_builtin (defer_user_decl, "__defer.stmt",
+					    varargs);
+  defer_result_stmt_decl = build_internal_builtin (defer_result_user_decl,
+						   "__defer.result",
+						   result_internal);
   defer_reset_runtime_decls ();
 }
 
@@ -621,7 +638,7 @@ global_function_decl (const char *name)
 }
 
 /* walk_tree callback: note in *DATA (a bool) that *TP calls one of the
-   internal functions (by name: a precompiled header's are not the
+   internal functions (by symbol: a precompiled header's are not the
    unit's decls), adopting the decl it calls as the unit's.  */
 
 static tree
@@ -633,11 +650,13 @@ find_internal_call (tree *tp, int *walk_subtrees, void *data)
   else if (TREE_CODE (t) == CALL_EXPR)
     {
       tree fn = get_callee_fndecl (t);
-      if (!fn || !DECL_ARTIFICIAL (fn) || fndecl_built_in_p (fn))
+      if (!fn || !DECL_ARTIFICIAL (fn) || fndecl_built_in_p (fn)
+	  || !DECL_ASSEMBLER_NAME_SET_P (fn))
 	return NULL_TREE;
-      if (DECL_NAME (fn) == DECL_NAME (defer_stmt_decl))
+      tree symbol = DECL_ASSEMBLER_NAME (fn);
+      if (symbol == DECL_ASSEMBLER_NAME (defer_stmt_decl))
 	defer_stmt_decl = fn;
-      else if (DECL_NAME (fn) == DECL_NAME (defer_result_stmt_decl))
+      else if (symbol == DECL_ASSEMBLER_NAME (defer_result_stmt_decl))
 	defer_result_stmt_decl = fn;
       else
 	return NULL_TREE;
@@ -669,11 +688,12 @@ defer_builtins_after_pch_load (void)
 		 == DEFER_MD_FUNCTION_CODE
 	      && defer_result_user_decl);
   tree varargs = TREE_TYPE (defer_user_decl);
-  defer_stmt_decl = defer_build_internal_decl ("__defer.stmt", varargs);
+  defer_stmt_decl = build_internal_builtin (defer_user_decl, "__defer.stmt",
+					    varargs);
   defer_result_stmt_decl
-    = defer_build_internal_decl ("__defer.result",
-				 build_function_type_list (ptr_type_node,
-							   NULL_TREE));
+    = build_internal_builtin (defer_result_user_decl, "__defer.result",
+			      build_function_type_list (ptr_type_node,
+							NULL_TREE));
   defer_reset_runtime_decls ();
 
   /* No function of the unit itself can precede the header.  */
