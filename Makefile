@@ -106,9 +106,11 @@ $(LIBSO): runtime/$(LIBSO_REAL) $(LIBNONSHARED)
 	  '   the link check, which is never part of a shared library.  */' \
 	  'GROUP ( $(LIBSO_SONAME) $(notdir $(LIBNONSHARED)) )' > $@
 
-# What some tests use beyond DejaGnu (testsuite/defer.build): installed as
-# root when missing, else those tests report UNSUPPORTED with the reason.
-CHECK_TOOLS := pkg-config cmake meson autotools ccache distcc apt-source
+# What some tests use beyond DejaGnu (defer.build, defer.editor, defer.gdb,
+# the C++ and Go tests): installed as root when missing, else those tests
+# report UNSUPPORTED with the reason.
+CHECK_TOOLS := pkg-config cmake meson autotools ccache distcc apt-source \
+	clang gdb g++ go
 
 check: all
 	@CC="$(CC)" sh scripts/ensure-deps.sh dejagnu --optional $(CHECK_TOOLS)

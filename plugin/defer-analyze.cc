@@ -60,27 +60,30 @@ record_block_scoped_vars (defer_function *df, gbind *bind)
 }
 
 /* walk_gimple_seq callback: reject the defer at GSI, inside an OpenMP
-   construct.  */
+   or OpenACC construct (WI->info names which).  */
 
 static tree
-reject_omp_defer (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+reject_omp_defer (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
 {
   gimple *stmt = gsi_stmt (*gsi);
   if (defer_stmt_call_p (stmt) || defer_result_call_p (stmt))
-    error_at (gimple_location (stmt), "%qs inside an OpenMP construct",
-	      defer_stmt_call_p (stmt) ? "defer" : "defer_result");
+    error_at (gimple_location (stmt), "%qs inside an %s construct",
+	      defer_stmt_call_p (stmt) ? "defer" : "defer_result",
+	      (const char *) wi->info);
   return NULL_TREE;
 }
 
-/* Reject the defers in the body of STMT, an OpenMP construct: its body
-   may run in other threads or several times, in a function GCC outlines
-   later, so a defer there has no one frame to belong to.  */
+/* Reject the defers in the body of STMT, an OpenMP or OpenACC construct:
+   its body may run in other threads or several times, in a function GCC
+   outlines later, so a defer there has no one frame to belong to.  */
 
 static void
 reject_omp_defers (gimple *stmt)
 {
   struct walk_stmt_info wi;
   memset (&wi, 0, sizeof (wi));
+  wi.info = const_cast<char *> (is_gimple_omp_oacc (stmt) ? "OpenACC"
+				: "OpenMP");
   walk_gimple_seq (gimple_omp_body (stmt), reject_omp_defer, NULL, &wi);
   if (gimple_code (stmt) == GIMPLE_OMP_FOR)
     walk_gimple_seq (gimple_omp_for_pre_body (stmt), reject_omp_defer, NULL,

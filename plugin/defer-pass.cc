@@ -561,6 +561,8 @@ defer_lower_function (function *fun)
     return 0;
   defer_choose_strategies (&df);
   report_strategies (&df);
+  if (defer_check_strategies (&df))
+    return 0;
   defer_warn_dangling_arguments (&df);
 
   create_pending_result (&df);

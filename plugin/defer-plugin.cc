@@ -21,7 +21,12 @@
    The plugin declares the builtins at the start of every translation unit,
    predefines __DEFER__, checks what the front end leaves for it to check,
    and inserts the pass.  A unit that never uses __defer is not changed in
-   any way: its assembly is identical with and without the plugin.  */
+   any way: its assembly is identical with and without the plugin.
+
+   Programs of GCC: the plugin is for cc1.  An -flto link step loads it
+   into lto1 too, where it does nothing (the pass ran at compile time);
+   every other front end gets an error.  It refers to cc1's own symbols
+   weakly (gcc-common.h), so that it loads into all of them.  */
 
 #include "defer-plugin.h"
 #include "plugin-version.h"
@@ -135,13 +140,78 @@ start_unit (void *, void *)
   defer_install_resolve_hook ();
 }
 
-/* PLUGIN_PRAGMAS, which runs before preprocessing starts (also under -E):
-   predefine __DEFER__.  */
+/* PLUGIN_INCLUDE_FILE, called with the name FILE of every line map the
+   preprocessor enters: predefine __DEFER__ when it enters the command
+   line's pseudo-file, right after GCC's own predefined macros (also under
+   -E and -g3; not in preprocessed input, whose macros were expanded
+   when it was preprocessed).  */
 
 static void
-define_version_macro (void *, void *)
+define_version_macro (void *gcc_data, void *)
 {
-  cpp_define (parse_in, DEFER_VERSION_MACRO);
+  static bool defined;
+  if (!defined && defer_command_line_map_p ((const char *) gcc_data))
+    {
+      cpp_define (parse_in, DEFER_VERSION_MACRO);
+      defined = true;
+    }
+}
+
+/* Precompiled headers.  A PCH holds the trees of the compilation that
+   wrote it, and loading one replaces every tree made before: a PCH
+   written with the plugin holds its builtins, one written without it
+   lacks them.  So the plugin adds itself to what a PCH must agree on
+   with its user (the target's validity data, which GCC also keeps the
+   -f and -m options in): a header precompiled without the plugin, or by
+   another version, is then not used (-Winvalid-pch says why) and the
+   header is read as text instead.  */
+
+static const char pch_marker[] = "defer plugin " DEFER_VERSION;
+static void *(*next_get_pch_validity) (size_t *);
+static const char *(*next_pch_valid_p) (const void *, size_t);
+
+/* targetm.get_pch_validity: the target's validity data for the PCH being
+   written, with the plugin's marker after it; its size in *SIZE.  */
+
+static void *
+get_pch_validity (size_t *size)
+{
+  size_t n = 0;
+  char *data = (char *) next_get_pch_validity (&n);
+  data = XRESIZEVEC (char, data, n + sizeof pch_marker);
+  memcpy (data + n, pch_marker, sizeof pch_marker);
+  *size = n + sizeof pch_marker;
+  return data;
+}
+
+/* targetm.pch_valid_p: NULL if the PCH whose validity data is DATA, of
+   LEN bytes, may be used, else why not.  */
+
+static const char *
+pch_valid_p (const void *data, size_t len)
+{
+  const char *bytes = (const char *) data;
+  if (len < sizeof pch_marker
+      || memcmp (bytes + len - sizeof pch_marker, pch_marker,
+		 sizeof pch_marker) != 0)
+    return "created without the defer plugin " DEFER_VERSION;
+  return next_pch_valid_p (data, len - sizeof pch_marker);
+}
+
+/* The front end's hook after a precompiled header is loaded, which the
+   plugin's own one chains to.  */
+
+static void (*next_post_pch_load) (void);
+
+/* After a precompiled header is loaded: every tree made before it is
+   gone, the plugin's included; find the PCH's own (defer-builtins.cc).  */
+
+static void
+post_pch_load (void)
+{
+  if (next_post_pch_load)
+    next_post_pch_load ();
+  defer_builtins_after_pch_load ();
 }
 
 /* PLUGIN_PRE_GENERICIZE: check the body of the function just parsed, and
@@ -155,12 +225,14 @@ finish_function_body (void *gcc_data, void *)
   defer_rewrite_recover_calls (fndecl);
 }
 
-/* PLUGIN_FINISH_DECL: check file-scope initializers.  */
+/* PLUGIN_FINISH_DECL: check file-scope initializers, and declarations
+   that would replace the builtins.  */
 
 static void
 finish_decl (void *gcc_data, void *)
 {
   defer_check_misuse_in_decl (static_cast<tree> (gcc_data));
+  defer_check_builtin_redeclaration (static_cast<tree> (gcc_data));
 }
 
 opt_pass *make_pass_defer (gcc::context *);
@@ -180,21 +252,31 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 	     gcc_version.basever, version->basever);
       return 1;
     }
+  if (!parse_arguments (info->argc, info->argv, &dump_flags))
+    return 1;
+  register_callback (name, PLUGIN_INFO, NULL, &defer_plugin_info);
+
+  /* An -flto link step loads the plugin into lto1 with the options of
+     the command line.  The pass ran when each unit was compiled: there is
+     nothing left to lower, so the plugin stays out of the way.  */
+  if (defer_lto_p ())
+    {
+      defer_forget_plugin_options (name);
+      return 0;
+    }
   if (strncmp (lang_hooks.name, "GNU C", 5) != 0
-      || strncmp (lang_hooks.name, "GNU C++", 7) == 0)
+      || strncmp (lang_hooks.name, "GNU C++", 7) == 0
+      || !defer_c_front_end_p ())
     {
       error ("the defer plugin supports only C, not %s", lang_hooks.name);
       return 1;
     }
-  if (!parse_arguments (info->argc, info->argv, &dump_flags))
-    return 1;
 
-  register_callback (name, PLUGIN_INFO, NULL, &defer_plugin_info);
   register_callback (name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) defer_builtins_ggc_roots);
   register_callback (name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) defer_runtime_ggc_roots);
-  register_callback (name, PLUGIN_PRAGMAS, define_version_macro, NULL);
+  register_callback (name, PLUGIN_INCLUDE_FILE, define_version_macro, NULL);
   register_callback (name, PLUGIN_START_UNIT, start_unit, NULL);
   register_callback (name, PLUGIN_PRE_GENERICIZE, finish_function_body, NULL);
   register_callback (name, PLUGIN_FINISH_DECL, finish_decl, NULL);
@@ -209,6 +291,13 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass_info.ref_pass_instance_number = 1;
   pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+
+  next_post_pch_load = lang_post_pch_load;
+  lang_post_pch_load = post_pch_load;
+  next_get_pch_validity = targetm.get_pch_validity;
+  targetm.get_pch_validity = get_pch_validity;
+  next_pch_valid_p = targetm.pch_valid_p;
+  targetm.pch_valid_p = pch_valid_p;
 
   if (dump_flags)
     defer_enable_pass_dump ("defer", dump_flags);

@@ -3,7 +3,8 @@
    defer-plugin.cc       plugin_init, the -fplugin-arg-defer-* options
    defer-builtins.cc     __defer and __defer_result: declaration, and their
                          resolution by the C front end into internal calls
-   defer-diagnostic.cc   misuse found after parsing; the dangling warning
+   defer-diagnostic.cc   misuse found after parsing or once strategies
+                         are chosen; the dangling warning
    defer-analyze.cc      per function: defer sites, returns, loops, and the
                          choice of Go's strategy for each defer
    defer-pass.cc         the GIMPLE pass: the pending result, and the exit
@@ -65,8 +66,10 @@ extern GTY(()) tree defer_result_stmt_decl;
 extern const struct ggc_root_tab defer_builtins_ggc_roots[];
 
 void defer_declare_builtins (void);
+void defer_builtins_after_pch_load (void);
 void defer_install_resolve_hook (void);
 bool defer_function_p (tree fndecl);
+bool defer_resolved_in_p (tree fndecl, location_t loc);
 tree defer_build_internal_decl (const char *name, tree type);
 
 /* The runtime's ABI (defer-runtime.cc): the entry points that lowered
@@ -140,8 +143,10 @@ defer_result_call_p (const gimple *stmt)
 
 void defer_check_misuse_in_function (tree fndecl);
 void defer_check_misuse_in_decl (tree decl);
+void defer_check_builtin_redeclaration (tree decl);
 struct defer_function;
 void defer_warn_dangling_arguments (defer_function *);
+bool defer_check_strategies (defer_function *);
 
 /* defer_recover (defer-recover.cc).  */
 

@@ -71,7 +71,7 @@ defer_rewrite_recover_calls (tree fndecl)
   tree body = DECL_SAVED_TREE (fndecl);
   if (!body)
     return;
-  tree decl = lookup_name (get_identifier ("defer_recover"));
+  tree decl = identifier_global_value (get_identifier ("defer_recover"));
   if (!decl || !defer_recover_decl_p (decl) || !TREE_USED (decl))
     return;
 

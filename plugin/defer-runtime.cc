@@ -192,6 +192,10 @@ defer_runtime_decl (enum defer_runtime_fn fn)
     case DEFER_RT_NIL_FUNC_PANIC:
       name = "__defer_nil_func_panic";
       type = build_function_type_list (void_type_node, NULL_TREE);
+      /* Like abort, allowed in a transaction (-fgnu-tm).  */
+      type = build_type_attribute_variant
+	(type, tree_cons (get_identifier ("transaction_pure"), NULL_TREE,
+			  NULL_TREE));
       break;
     case DEFER_RT_FRAME_ENTER:
       name = "__defer_frame_enter";

@@ -45,11 +45,67 @@
 #include "cgraph.h"
 #include "toplev.h"
 #include "opts.h"
+#include "tree-nested.h"
+#include "trans-mem.h"
 #include "attribs.h"
+#include "calls.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"
 #endif
+
+/* The C front end's own symbols exist only in cc1 (and, with other
+   meanings, in cc1plus and cc1obj).  The plugin is also loaded into lto1:
+   an -flto link step passes every -fplugin= of the command line on to it.
+   A plain reference to a cc1-only symbol would make dlopen fail there
+   ("undefined symbol: parse_in"), so every one the plugin uses is
+   declared weak here, and defer_c_front_end_p says whether they are all
+   present.  Add any new one to both places.  */
+extern cpp_reader *parse_in __attribute__ ((weak));
+extern void (*lang_post_pch_load) (void) __attribute__ ((weak));
+extern stmt_tree current_stmt_tree (void) __attribute__ ((weak));
+extern tree build_function_call_vec (location_t, vec<location_t>, tree,
+				     vec<tree, va_gc> *, vec<tree, va_gc> *,
+				     tree) __attribute__ ((weak));
+extern tree resolve_overloaded_builtin (location_t, tree,
+					vec<tree, va_gc> *)
+  __attribute__ ((weak));
+extern tree identifier_global_value (tree) __attribute__ ((weak));
+extern int in_sizeof __attribute__ ((weak));
+extern int in_typeof __attribute__ ((weak));
+extern int in_alignof __attribute__ ((weak));
+
+static inline bool
+defer_c_front_end_p (void)
+{
+  return (&parse_in != NULL && &lang_post_pch_load != NULL
+	  && current_stmt_tree != NULL && build_function_call_vec != NULL
+	  && resolve_overloaded_builtin != NULL
+	  && identifier_global_value != NULL && &in_sizeof != NULL
+	  && &in_typeof != NULL && &in_alignof != NULL);
+}
+
+/* Whether the program the plugin was loaded into is lto1, whose input
+   the plugin's pass already lowered at compile time (in_lto_p is not set
+   yet when plugins are initialized; the language hooks are).  */
+static inline bool
+defer_lto_p (void)
+{
+  return strcmp (lang_hooks.name, "GNU GIMPLE") == 0;
+}
+
+/* Whether FNAME, the file of a line map the preprocessor just entered
+   (PLUGIN_INCLUDE_FILE), is GCC 12's pseudo-file of the command line's
+   -D options: c_finish_options enters it right after the built-in macros
+   are defined, so a macro defined then is predefined like them, at a
+   location the -g3 macro table can describe.  Not in preprocessed input
+   (-fpreprocessed, a .i file), whose macros were expanded already.  */
+static inline bool
+defer_command_line_map_p (const char *fname)
+{
+  return (!cpp_get_options (parse_in)->preprocessed
+	  && strcmp (fname, _("<command-line>")) == 0);
+}
 
 /* The C front end's hook for machine-specific builtins that resolve their
    own arguments (see resolve_overloaded_builtin in c-family/c-common.cc).
@@ -68,18 +124,53 @@ defer_set_resolve_hook (defer_resolve_builtin_fn fn)
   targetm.resolve_overloaded_builtin = fn;
 }
 
-/* Whether the front end is currently inside a statement expression: GCC 12
-   marks the statement list of a ({ ... }) with STATEMENT_LIST_STMT_EXPR.  */
+/* Whether the front end is currently inside a statement expression of
+   the function it is parsing: GCC 12 marks the statement list of a
+   ({ ... }) with STATEMENT_LIST_STMT_EXPR.  The lists of a nested
+   function sit on top of its parent's (c_push_function_context copies
+   them), and its own start with its body's outermost list, which
+   store_parm_decls keeps in DECL_SAVED_TREE while the body is parsed:
+   a statement expression around a nested function's definition (the
+   "lambda" macro idiom) is its parent's business.  */
 static inline bool
 defer_in_statement_expression_p (void)
 {
   vec<tree, va_gc> *stack = stmt_list_stack;
-  unsigned i;
-  tree list;
-  FOR_EACH_VEC_SAFE_ELT (stack, i, list)
-    if (TREE_CODE (list) == STATEMENT_LIST && STATEMENT_LIST_STMT_EXPR (list))
-      return true;
+  tree body = (current_function_decl
+	       ? DECL_SAVED_TREE (current_function_decl) : NULL_TREE);
+  for (unsigned i = vec_safe_length (stack); i-- > 0;)
+    {
+      tree list = (*stack)[i];
+      if (list == body)
+	break;
+      if (TREE_CODE (list) == STATEMENT_LIST
+	  && STATEMENT_LIST_STMT_EXPR (list))
+	return true;
+    }
   return false;
+}
+
+/* Whether the front end is parsing an operand that it does not evaluate
+   (of sizeof, typeof or _Alignof).  */
+static inline bool
+defer_in_unevaluated_operand_p (void)
+{
+  return in_sizeof || in_typeof || in_alignof;
+}
+
+/* The first function nested in NODE and the next one after NESTED, or
+   NULL (GCC 12 keeps the nesting in tree-nested.h's side table; GCC 11
+   had cgraph_node::nested and next_nested).  */
+static inline cgraph_node *
+defer_first_nested (cgraph_node *node)
+{
+  return first_nested_function (node);
+}
+
+static inline cgraph_node *
+defer_next_nested (cgraph_node *nested)
+{
+  return next_nested_function (nested);
 }
 
 /* Turn on the tree dump of the pass registered as NAME with dump FLAGS

@@ -6,7 +6,8 @@
 #
 # The TOOLs after --optional are what some tests use and the build does
 # not need: cmake, meson, autotools, pkg-config, ccache, distcc, apt-source
-# (dpkg-source and patch, for real-world/: apt-get source and a patch).  As root the missing
+# (dpkg-source and patch, for real-world/: apt-get source and a patch),
+# clang (clang and clangd, for the editor-mode tests), gdb, g++, go.  As root the missing
 # ones are installed along with the required needs, in the same apt-get
 # run; when that fails, or when not root, one line says which are missing,
 # and the tests that need them report UNSUPPORTED with the reason.  A
@@ -45,6 +46,15 @@ for what in "$@"; do
       command -v ccache >/dev/null 2>&1 || pkgs="ccache" ;;
     distcc)
       command -v distccd >/dev/null 2>&1 || pkgs="distcc" ;;
+    clang)
+      command -v clang >/dev/null 2>&1 || pkgs="clang"
+      command -v clangd >/dev/null 2>&1 || pkgs="$pkgs clangd" ;;
+    gdb)
+      command -v gdb >/dev/null 2>&1 || pkgs="gdb" ;;
+    g++)
+      command -v g++ >/dev/null 2>&1 || pkgs="g++" ;;
+    go)
+      command -v go >/dev/null 2>&1 || pkgs="golang-go" ;;
     apt-source)
       command -v dpkg-source >/dev/null 2>&1 || pkgs="dpkg-dev"
       command -v patch >/dev/null 2>&1 || pkgs="$pkgs patch" ;;

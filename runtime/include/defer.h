@@ -11,27 +11,106 @@
    lowers the builtins below; this header only names them.
 
    Define DEFER_NO_SHORT_NAMES before including this header to get only the
-   __-prefixed names: __defer (fn, ...) and __defer_result ((T *) 0).  */
+   __-prefixed names: __defer (fn, ...) and __defer_result ((T *) 0).
+
+   Editor mode: for tools that parse C without the plugin (clangd,
+   clang-tidy, clang -fsyntax-only, GCC without -fplugin=), define
+   DEFER_TYPECHECK.  defer (fn, args...) then type-checks as the direct
+   call fn (args...) and runs nothing, and defer_result (T) is a T *.  A
+   program compiled that way must not run: every use is a compile-time
+   error where the compiler generates code (GCC, clang), and an
+   undefined symbol at link time that says why elsewhere.  */
 
 #ifndef DEFER_H
 #define DEFER_H
 
+/* Variadic macros: C99, or GNU C89.  */
+#if !defined (__cplusplus) && defined (__STRICT_ANSI__) \
+    && (!defined (__STDC_VERSION__) || __STDC_VERSION__ < 199901L)
+#error "defer.h needs C99 or later (it uses variadic macros): compile with -std=c99 or a later standard, or -std=gnu89"
+#endif
+
+/* _Noreturn is C11.  */
+#if !defined (__cplusplus) && defined (__STDC_VERSION__) \
+    && __STDC_VERSION__ >= 201112L
+#define __DEFER_NORETURN _Noreturn
+#else
+#define __DEFER_NORETURN __attribute__ ((__noreturn__))
+#endif
+
+#if !defined (__DEFER__) && defined (DEFER_TYPECHECK)
+
+/* Editor mode (see above).  __defer (FN, ARGS...) is the direct call
+   FN (ARGS...) in the arm of a conditional that is never taken: checked
+   by the compiler as the call, with the call's errors and warnings, and
+   never evaluated.  The other arm calls a function that exists nowhere
+   and that GCC and clang refuse to generate a call of.  Up to 61
+   arguments.  The runtime's public functions (the panics) are ordinary
+   functions, declared after this branch for both modes.  */
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+extern void __defer_typecheck_only__build_with_fplugin_defer (void)
+  __attribute__ ((__error__ ("defer.h was included with DEFER_TYPECHECK and "
+			     "without the defer plugin: defer only type-checks "
+			     "and does not run; build with -fplugin=defer")));
+#ifdef __cplusplus
+}
+#endif
+
+#define __DEFER_TC_FAIL() __defer_typecheck_only__build_with_fplugin_defer ()
+
+/* __DEFER_TC_MANY (ARGS...): 1 if ARGS has more than one argument, else 0.  */
+#define __DEFER_TC_64TH(a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, \
+			a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, \
+			a24, a25, a26, a27, a28, a29, a30, a31, a32, a33, a34, \
+			a35, a36, a37, a38, a39, a40, a41, a42, a43, a44, a45, \
+			a46, a47, a48, a49, a50, a51, a52, a53, a54, a55, a56, \
+			a57, a58, a59, a60, a61, a62, a63, n, ...) n
+#define __DEFER_TC_MANY(...) \
+  __DEFER_TC_64TH (__VA_ARGS__, \
+		   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, \
+		   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, \
+		   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, \
+		   1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, ~)
+#define __DEFER_TC_CAT(a, b) __DEFER_TC_CAT2 (a, b)
+#define __DEFER_TC_CAT2(a, b) a##b
+/* The direct call: FN () or FN (ARGS...).  */
+#define __DEFER_TC_CALL_0(fn) (fn) ()
+#define __DEFER_TC_CALL_1(fn, ...) (fn) (__VA_ARGS__)
+#define __DEFER_TC_CALL(...) \
+  __DEFER_TC_CAT (__DEFER_TC_CALL_, __DEFER_TC_MANY (__VA_ARGS__)) (__VA_ARGS__)
+
+#define __defer(...) \
+  ((void) (0 ? ((void) __DEFER_TC_CALL (__VA_ARGS__)) : __DEFER_TC_FAIL ()))
+#define __defer_result(p) ((void) __DEFER_TC_FAIL (), (p))
+
+#else /* the plugin */
+
 #ifndef __DEFER__
-#error "defer.h needs the defer GCC plugin: compile with -fplugin=defer (or -fplugin=/path/to/defer.so)"
+#error "defer.h needs the defer GCC plugin: compile with -fplugin=defer (or -fplugin=/path/to/defer.so); tools that only parse C can define DEFER_TYPECHECK"
+#endif
+
+#if !defined (__x86_64__) || !defined (__LP64__)
+#error "defer supports only x86-64 with 64-bit pointers (not -m32 or -mx32)"
+#endif
+
 #endif
 
 #ifndef DEFER_NO_SHORT_NAMES
 /* defer (FN, ARGS...) defers the call FN (ARGS...).  */
 #define defer(...) __defer (__VA_ARGS__)
 /* defer_result (T) is a T * to the enclosing function's pending result.  */
-#define defer_result(T) __defer_result ((T *) 0)
+#define defer_result(T) __defer_result ((__typeof__ (T) *) 0)
 #endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Panics (Go's panic and recover).
+/* Panics (Go's panic and recover), declared in both modes (the plugin's
+   and DEFER_TYPECHECK's).
 
    defer_panic (VALUE) panics: the deferred calls of every frame run,
    newest first, until one of them recovers; an unrecovered panic prints
@@ -45,14 +124,14 @@ extern "C" {
    is running, stops the panic and returns its value: the function whose
    deferred call recovered runs its other deferred calls and returns
    normally.  Called at any other time, it returns NULL.  */
-_Noreturn void defer_panic (void *value);
-_Noreturn void defer_panicf (const char *fmt, ...)
+__DEFER_NORETURN void defer_panic (void *value);
+__DEFER_NORETURN void defer_panicf (const char *fmt, ...)
   __attribute__ ((format (printf, 1, 2)));
 void *defer_recover (void);
 extern const char defer_panic_nil[];
 
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
-_Noreturn void __defer_nil_func_panic (void);
+__DEFER_NORETURN void __defer_nil_func_panic (void);
 struct _Unwind_Exception;
 void __defer_landing (struct _Unwind_Exception *exc, void *frame);
 int __defer_landing_done (struct _Unwind_Exception *exc);

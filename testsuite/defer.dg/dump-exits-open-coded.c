@@ -1,7 +1,6 @@
-/* An open-coded function writes its exit at each return, unless the return leaves a block whose cleanup must run before the deferred calls: that return jumps to its level's shared exit.  */
+/* An open-coded function writes its exit at each return, unless the return leaves a block whose cleanup must run before the deferred calls: that return jumps to its level's shared exit. Unwind=no: no landing pad, whose exit code would count too.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-dump=details -fplugin-arg-defer-unwind=no" } */
-/* (unwind=no: no landing pad, whose exit code would count too.)  */
 
 #include <defer.h>
 

@@ -1,7 +1,6 @@
-/* A function with records has one exit per spine level that a return needs, whatever its number of returns: each return stores its result and jumps there, after the cleanups of the blocks it leaves.  */
+/* A function with records has one exit per spine level that a return needs, whatever its number of returns: each return stores its result and jumps there, after the cleanups of the blocks it leaves. Unwind=no: no landing pad, whose exit code would count too.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-dump=details -fplugin-arg-defer-strategy=stack -fplugin-arg-defer-unwind=no" } */
-/* (unwind=no: no landing pad, whose exit code would count too.)  */
 
 #include <defer.h>
 

@@ -1,7 +1,6 @@
-/* Locations of the lowering: each deferred call has its defer line, the exit code around it the return's line where it is written at the return (open-coded) and the closing brace where it is shared (records); none of it has the function's first line.  */
+/* Locations of the lowering: each deferred call has its defer line, the exit code around it the return's line where it is written at the return (open-coded) and the closing brace where it is shared (records); none of it has the function's first line. Unwind=no: the landing pad is tested by lines-landing.c.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-defer-dump=lineno -fplugin-arg-defer-unwind=no" } */
-/* (unwind=no: the landing pad is tested by lines-landing.c.)  */
 
 #include <defer.h>
 
