@@ -32,6 +32,9 @@ struct collect_state
   hash_map<tree, unsigned> labels;	/* label -> its statement number.  */
   auto_vec<defer_jump> jumps;
   auto_vec<unsigned> computed_gotos;	/* statement numbers.  */
+  /* The first statement control may come back to from anywhere later
+     (a call that returns twice, a nonlocal label), or 0.  */
+  unsigned first_reentry;
   auto_vec<unsigned> site_pos;		/* of each site.  */
 };
 
@@ -42,6 +45,16 @@ record_jump (collect_state *st, tree label)
 {
   if (label && TREE_CODE (label) == LABEL_DECL)
     st->jumps.safe_push ({ st->pos, label });
+}
+
+/* Record that control may come back to the current statement of ST from
+   any statement after it, without a jump GCC can see.  */
+
+static void
+record_reentry (collect_state *st)
+{
+  if (st->first_reentry == 0)
+    st->first_reentry = st->pos;
 }
 
 /* Record the automatic variables of BIND, a block inside DF's function,
@@ -115,7 +128,14 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *handled_ops_p,
       record_block_scoped_vars (st->df, as_a<gbind *> (stmt));
       break;
     case GIMPLE_LABEL:
-      st->labels.put (gimple_label_label (as_a<glabel *> (stmt)), st->pos);
+      {
+	tree label = gimple_label_label (as_a<glabel *> (stmt));
+	st->labels.put (label, st->pos);
+	/* A nested function's goto may come back here from any later
+	   call.  */
+	if (DECL_NONLOCAL (label))
+	  record_reentry (st);
+      }
       break;
     case GIMPLE_GOTO:
       if (TREE_CODE (gimple_goto_dest (stmt)) == LABEL_DECL)
@@ -145,6 +165,10 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *handled_ops_p,
       st->df->n_returns++;
       break;
     case GIMPLE_CALL:
+      /* setjmp and its kind: a longjmp from any later call comes back
+	 right after this one.  */
+      if (gimple_call_flags (stmt) & ECF_RETURNS_TWICE)
+	record_reentry (st);
       if (defer_stmt_call_p (stmt))
 	{
 	  defer_site *site = new defer_site ();
@@ -171,7 +195,8 @@ collect_stmt (gimple_stmt_iterator *gsi, bool *handled_ops_p,
 /* Find the loops of ST's function and mark the sites in them: a site
    lies in a loop when some jump at or after it goes back to a label at
    or before it.  A computed goto may reach any label whose address was
-   taken.  Linear in the statements and jumps: each backward jump adds
+   taken; a longjmp or a nonlocal goto, the statement after a setjmp or a
+   nonlocal label.  Linear in the statements and jumps: each backward jump adds
    one to the depth of the statements it spans, recorded at its two ends,
    and a running sum over the statement numbers gives each site's depth.  */
 
@@ -210,6 +235,13 @@ find_loop_sites (collect_state *st)
 	span (first_label, last_goto);
     }
 
+  /* Every later statement may come back to the first reentry point: a
+     longjmp to a setjmp, a nested function's goto to a nonlocal label.
+     Each such transfer is backward, and executes the defers after it
+     again (Go's rule: n executions, n deferred calls).  */
+  if (st->first_reentry)
+    span (st->first_reentry, st->pos);
+
   int running = 0;
   unsigned next_site = 0;
   for (unsigned pos = 0; pos <= st->pos && next_site < df->sites.length ();
@@ -231,6 +263,7 @@ defer_collect_sites (defer_function *df)
   collect_state st;
   st.df = df;
   st.pos = 0;
+  st.first_reentry = 0;
 
   struct walk_stmt_info wi;
   memset (&wi, 0, sizeof (wi));

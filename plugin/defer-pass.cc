@@ -189,6 +189,33 @@ try_finally_has_cleanup_p (gimple *stmt)
   return false;
 }
 
+/* Whether STMT leaves DF's function other than by a return, in a way
+   that runs the deferred calls: `__builtin_return', which returns what
+   `__builtin_apply' got, and a nested function's goto to a label of the
+   function that contains it, which tree-nested.cc has made a call of
+   `__builtin_nonlocal_goto' by now.  */
+
+static bool
+other_exit_p (gimple *stmt)
+{
+  return (gimple_call_builtin_p (stmt, BUILT_IN_RETURN)
+	  || gimple_call_builtin_p (stmt, BUILT_IN_NONLOCAL_GOTO));
+}
+
+/* Run DF's pending deferred calls right before the exit STMT at GSI (see
+   other_exit_p), with the exit code a return runs.  The pending result
+   is not what such an exit returns: deferred calls cannot change it.  */
+
+static void
+lower_other_exit (defer_function *df, gimple_stmt_iterator *gsi)
+{
+  location_t loc = gimple_location (gsi_stmt (*gsi));
+  if (dump_file && (dump_flags & TDF_DETAILS))
+    fprintf (dump_file, "other exit at line %d: exit in place\n",
+	     LOCATION_LINE (loc));
+  gsi_insert_seq_before (gsi, emit_exit_code (df, loc), GSI_SAME_STMT);
+}
+
 /* Where lower_returns_1 is in DF's body: the deepest spine sequence
    around it, whether it is in that very sequence (not in a block
    nested in it), and whether a return from here leaves a block with a
@@ -265,6 +292,10 @@ lower_returns_1 (defer_function *df, gimple_seq *seq, return_context ctx)
 	case GIMPLE_RETURN:
 	  /* Either rewrite leaves GSI at the last statement it wrote.  */
 	  lower_return (df, &gsi, ctx);
+	  break;
+	case GIMPLE_CALL:
+	  if (!df->sites.is_empty () && other_exit_p (stmt))
+	    lower_other_exit (df, &gsi);
 	  break;
 	case GIMPLE_BIND:
 	  sub (gimple_bind_body_ptr (as_a<gbind *> (stmt)), false);
