@@ -161,32 +161,104 @@ defer_check_builtin_redeclaration (tree decl)
 	      decl);
 }
 
+/* The automatic variable ARG, a deferred argument, points at, if the
+   defer statement itself shows it: `&x', `&x.f', `&a[i]', an array `a'
+   (which decays to `&a[0]'), a compound literal `&(struct S) {...}',
+   and a variable-length array, whose storage its pointer holds.  */
+
+static tree
+pointee_var (defer_function *df, tree arg)
+{
+  if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (arg, 0));
+      if (base && (TREE_CODE (base) == MEM_REF
+		   || TREE_CODE (base) == INDIRECT_REF))
+	arg = TREE_OPERAND (base, 0);
+      else
+	return base && VAR_P (base) ? base : NULL_TREE;
+    }
+  if (VAR_P (arg))
+    if (tree *vla = df->vla_of_pointer.get (arg))
+      return *vla;
+  return NULL_TREE;
+}
+
+/* Whether control may leave the block BIND of DF, at the statement
+   numbers INFO, after the statement numbered FROM: by falling off the
+   end of the block, or by a jump after FROM to a label outside it (or a
+   label not known).  */
+
+static bool
+may_leave_p (defer_function *df, const defer_bind_info &info, unsigned from)
+{
+  if (info.falls_off)
+    return true;
+  for (const std::pair<unsigned, unsigned> &j : df->jumps)
+    if (j.first >= from && j.first <= info.end
+	&& (j.second < info.start || j.second > info.end))
+      return true;
+  return false;
+}
+
+/* Whether some way out of DF that may run the deferred call of SITE runs
+   it outside the block BIND.  The exits that may run it: those after
+   SITE, inside BIND, and those outside it if control may leave BIND
+   after SITE; or, if SITE is in a loop, every one.  Where an exit runs
+   the calls is known before the lowering (defer_exit_bind).  A panic's
+   landing pad is not counted: it runs outside every block, but on the
+   way of an unwinding nothing has ended the blocks' variables.  */
+
+static bool
+exit_outside_p (defer_function *df, defer_site *site, gbind *bind)
+{
+  const defer_bind_info *info = df->binds.get (bind);
+  bool leaves = site->in_loop || may_leave_p (df, *info, site->pos);
+  for (const defer_exit &e : df->exits)
+    {
+      if (!site->in_loop && e.pos <= site->pos)
+	continue;
+      bool inside = e.pos >= info->start && e.pos <= info->end;
+      if (!inside && !leaves)
+	continue;
+      if (!defer_bind_within_p (df, defer_exit_bind (df, e), bind))
+	return true;
+    }
+  return false;
+}
+
 /* Warn about the deferred arguments of DF that point at an automatic
-   variable of an inner block: by the time the deferred call runs, at
-   the function's exit, the variable is dead.  Only addresses written in
-   the defer statement itself are seen (`&buf', an array `buf'), not
-   pointers copied through other variables.  */
+   object of a block that some exit running the deferred call has left
+   by then: the object is dead when the call runs.  Variables of the
+   blocks that end with the function are alive at every exit (defer-
+   pass.cc).  Only addresses written in the defer statement itself are
+   seen, not pointers copied through other variables.  Run after the
+   strategies are chosen, since they decide where exits run.  */
 
 void
 defer_warn_dangling_arguments (defer_function *df)
 {
-  if (!defer_opts.dangling || df->block_scoped_vars.is_empty ())
+  if (!defer_opts.dangling)
     return;
   for (defer_site *site : df->sites)
     for (unsigned i = DEFER_ARG_FIRST; i < gimple_call_num_args (site->stmt);
 	 i++)
       {
-	tree arg = gimple_call_arg (site->stmt, i);
-	if (TREE_CODE (arg) != ADDR_EXPR)
-	  continue;
-	tree base = get_base_address (TREE_OPERAND (arg, 0));
-	if (!base || !df->block_scoped_vars.contains (base))
+	tree var = pointee_var (df, gimple_call_arg (site->stmt, i));
+	gbind **bind = var ? df->var_bind.get (var) : NULL;
+	if (!bind || !exit_outside_p (df, site, *bind))
 	  continue;
 	auto_diagnostic_group d;
-	if (warning_at (site->loc, 0, "deferred argument %u points at %qD, "
-			"whose lifetime ends before %qD returns",
-			i - DEFER_ARG_FIRST + 1, base, df->fun->decl))
-	  inform (DECL_SOURCE_LOCATION (base), "%qD is declared here", base);
+	bool named = DECL_NAME (var) && !DECL_ARTIFICIAL (var);
+	if (named
+	    ? warning_at (site->loc, 0, "deferred argument %u points at %qD, "
+			  "whose lifetime ends before the deferred call runs",
+			  i - DEFER_ARG_FIRST + 1, var)
+	    : warning_at (site->loc, 0, "deferred argument %u points at a "
+			  "compound literal, whose lifetime ends before the "
+			  "deferred call runs", i - DEFER_ARG_FIRST + 1))
+	  inform (DECL_SOURCE_LOCATION (var), named ? "%qD is declared here"
+		  : "the compound literal is here", var);
       }
 }
 

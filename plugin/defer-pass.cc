@@ -9,9 +9,10 @@
    see what Go's see: the function's own variables alive.
 
    The blocks that end with the function, its outermost block and those
-   closing at its closing brace, form the spine (find_spine); a variable
-   declared on the spine, with its `__attribute__((cleanup))' and its
-   variable-length array, lives until the function returns.  Every return
+   closing at its closing brace, form the spine (defer-analyze.cc's
+   find_spine); a variable declared on the spine, with its
+   `__attribute__((cleanup))' and its variable-length array, lives until
+   the function returns.  Every return
    runs the deferred calls after the cleanups of the blocks it leaves and
    before those of the spine:
 
@@ -140,7 +141,7 @@ lower_return_in_place (defer_function *df, gimple_stmt_iterator *gsi)
 }
 
 /* The shared exit of DF's returns at spine level LEVEL (see
-   lower_returns_1): its label, made on first use.  */
+   defer_exit_in_place_p): its label, made on first use.  */
 
 static tree
 shared_exit_label (defer_function *df, unsigned level)
@@ -174,37 +175,10 @@ lower_return_to_shared_exit (defer_function *df, gimple_stmt_iterator *gsi,
   gsi_replace_with_seq (gsi, seq, false);
 }
 
-/* Whether the try/finally STMT runs code on the way out: its cleanup is
-   more than the clobbers that end its variables' lives (a cleanup
-   attribute's call, the stack restore of a variable-length array).  */
-
-static bool
-try_finally_has_cleanup_p (gimple *stmt)
-{
-  gimple_seq cleanup = gimple_try_cleanup (stmt);
-  for (gimple_stmt_iterator gsi = gsi_start (cleanup); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    if (!gimple_clobber_p (gsi_stmt (gsi)))
-      return true;
-  return false;
-}
-
-/* Whether STMT leaves DF's function other than by a return, in a way
-   that runs the deferred calls: `__builtin_return', which returns what
-   `__builtin_apply' got, and a nested function's goto to a label of the
-   function that contains it, which tree-nested.cc has made a call of
-   `__builtin_nonlocal_goto' by now.  */
-
-static bool
-other_exit_p (gimple *stmt)
-{
-  return (gimple_call_builtin_p (stmt, BUILT_IN_RETURN)
-	  || gimple_call_builtin_p (stmt, BUILT_IN_NONLOCAL_GOTO));
-}
-
-/* Run DF's pending deferred calls right before the exit STMT at GSI (see
-   other_exit_p), with the exit code a return runs.  The pending result
-   is not what such an exit returns: deferred calls cannot change it.  */
+/* Run DF's pending deferred calls right before the way out at GSI that
+   is not a return (defer-analyze.cc's other_exit_p), with the exit code a
+   return runs.  The pending result is not what such an exit returns:
+   deferred calls cannot change it.  */
 
 static void
 lower_other_exit (defer_function *df, gimple_stmt_iterator *gsi)
@@ -216,28 +190,20 @@ lower_other_exit (defer_function *df, gimple_stmt_iterator *gsi)
   gsi_insert_seq_before (gsi, emit_exit_code (df, loc), GSI_SAME_STMT);
 }
 
-/* Where lower_returns_1 is in DF's body: the deepest spine sequence
-   around it, whether it is in that very sequence (not in a block
-   nested in it), and whether a return from here leaves a block with a
-   cleanup that does not end with the function.  */
-
-struct return_context
-{
-  unsigned level;
-  bool on_spine;
-  bool leaves_cleanup;
-};
-
-/* Lower the return at GSI of DF, at CTX.  */
+/* Lower the way out E of DF, whose statement is at GSI: in place or by a
+   jump to its level's shared exit (defer_exit_in_place_p).  */
 
 static void
-lower_return (defer_function *df, gimple_stmt_iterator *gsi,
-	      const return_context &ctx)
+lower_exit (defer_function *df, const defer_exit &e,
+	    gimple_stmt_iterator *gsi)
 {
-  int line = LOCATION_LINE (gimple_location (gsi_stmt (*gsi)));
-  /* A function without defers (only __defer.result) needs no exit code:
-     its returns stay where they are.  */
-  if (df->sites.is_empty () || (df->open_coded && !ctx.leaves_cleanup))
+  int line = LOCATION_LINE (gimple_location (e.stmt));
+  if (!e.is_return)
+    {
+      if (!df->sites.is_empty ())
+	lower_other_exit (df, gsi);
+    }
+  else if (defer_exit_in_place_p (df, e))
     {
       if (dump_file && (dump_flags & TDF_DETAILS))
 	fprintf (dump_file, "return at line %d: exit in place\n", line);
@@ -247,114 +213,22 @@ lower_return (defer_function *df, gimple_stmt_iterator *gsi,
     {
       if (dump_file && (dump_flags & TDF_DETAILS))
 	fprintf (dump_file, "return at line %d: shared exit %u\n", line,
-		 ctx.level);
-      lower_return_to_shared_exit (df, gsi, ctx.level);
+		 e.level);
+      lower_return_to_shared_exit (df, gsi, e.level);
     }
 }
 
-/* Lower the returns in *SEQ, a statement sequence of DF's body at CTX.
-   The recursive worker of lower_returns.
+/* walk_gimple_seq_mod callback: lower the way out at GSI, if it is one
+   of DF's (WI->info).  Either rewrite leaves GSI at the last statement
+   it wrote.  */
 
-   Every return runs the deferred calls after the cleanups of the blocks
-   it leaves, but before those of the blocks that end with the function
-   (the spine, find_spine), whose variables are alive during the calls.
-   A return of a function with records jumps to the one exit its spine
-   level shares.  An open-coded function writes its exit right at the
-   return (Go's open-coded exits), unless the return leaves a block with
-   a cleanup, which must run first: then it jumps to its level's exit
-   too.  */
-
-static void
-lower_returns_1 (defer_function *df, gimple_seq *seq, return_context ctx)
+static tree
+lower_exit_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
 {
-  /* A sub-sequence: on the spine one level deeper if it is the next
-     spine sequence, else part of this level.  LEAVES says whether
-     leaving it runs a cleanup.  */
-  auto sub = [&] (gimple_seq *inner, bool leaves) {
-    return_context in = ctx;
-    if (ctx.on_spine && ctx.level + 1 < df->spine.length ()
-	&& df->spine[ctx.level + 1] == inner)
-      in.level++;
-    else
-      {
-	in.on_spine = false;
-	in.leaves_cleanup |= leaves;
-      }
-    lower_returns_1 (df, inner, in);
-  };
-
-  for (gimple_stmt_iterator gsi = gsi_start (*seq); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    {
-      gimple *stmt = gsi_stmt (gsi);
-      switch (gimple_code (stmt))
-	{
-	case GIMPLE_RETURN:
-	  /* Either rewrite leaves GSI at the last statement it wrote.  */
-	  lower_return (df, &gsi, ctx);
-	  break;
-	case GIMPLE_CALL:
-	  if (!df->sites.is_empty () && other_exit_p (stmt))
-	    lower_other_exit (df, &gsi);
-	  break;
-	case GIMPLE_BIND:
-	  sub (gimple_bind_body_ptr (as_a<gbind *> (stmt)), false);
-	  break;
-	case GIMPLE_TRY:
-	  sub (gimple_try_eval_ptr (stmt),
-	       gimple_try_kind (stmt) == GIMPLE_TRY_FINALLY
-	       && try_finally_has_cleanup_p (stmt));
-	  sub (gimple_try_cleanup_ptr (stmt), false);
-	  break;
-	case GIMPLE_CATCH:
-	  sub (gimple_catch_handler_ptr (as_a<gcatch *> (stmt)), false);
-	  break;
-	case GIMPLE_EH_FILTER:
-	  sub (gimple_eh_filter_failure_ptr (stmt), false);
-	  break;
-	case GIMPLE_EH_ELSE:
-	  {
-	    geh_else *eh_else = as_a<geh_else *> (stmt);
-	    sub (gimple_eh_else_n_body_ptr (eh_else), false);
-	    sub (gimple_eh_else_e_body_ptr (eh_else), false);
-	  }
-	  break;
-	case GIMPLE_TRANSACTION:
-	  sub (gimple_transaction_body_ptr (as_a<gtransaction *> (stmt)),
-	       false);
-	  break;
-	default:
-	  /* OpenMP constructs hold no defers (defer-analyze.cc), and C
-	     cannot return out of one.  */
-	  break;
-	}
-    }
-}
-
-/* Find DF's spine: the outer bind's body, then, as long as the last
-   statement of the sequence is a block or a try/finally (the scope
-   cleanups the gimplifier makes for `__attribute__((cleanup))',
-   variable-length arrays and the end of addressable variables' lives),
-   its body.  Those blocks end with the function: a variable declared on
-   the spine lives until the function returns.  The final return
-   (add_final_return) goes at the end of the deepest spine sequence.  */
-
-static void
-find_spine (defer_function *df)
-{
-  gimple_seq *seq = gimple_bind_body_ptr (df->outer_bind);
-  for (;;)
-    {
-      df->spine.safe_push (seq);
-      gimple *last = gimple_seq_last_stmt (*seq);
-      if (last && gimple_code (last) == GIMPLE_BIND)
-	seq = gimple_bind_body_ptr (as_a<gbind *> (last));
-      else if (last && gimple_code (last) == GIMPLE_TRY
-	       && gimple_try_kind (last) == GIMPLE_TRY_FINALLY)
-	seq = gimple_try_eval_ptr (last);
-      else
-	break;
-    }
+  defer_function *df = static_cast<defer_function *> (wi->info);
+  if (unsigned *i = df->exit_index.get (gsi_stmt (*gsi)))
+    lower_exit (df, df->exits[*i], gsi);
+  return NULL_TREE;
 }
 
 /* The exit code of DF, fresh for one exit at LOC: run the deferred
@@ -422,17 +296,19 @@ emit_shared_exits (defer_function *df)
     }
 }
 
-/* Lower every return of DF (lower_returns_1), then write the exits they
-   share.  */
+/* Lower every way out of DF (defer-analyze.cc found them), then write
+   the exits they share.  */
 
 static void
 lower_returns (defer_function *df)
 {
-  return_context ctx = { 0, true, false };
-  lower_returns_1 (df, df->spine[0], ctx);
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  wi.info = df;
+  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind), lower_exit_stmt,
+		       NULL, &wi);
   emit_shared_exits (df);
 }
-
 /* Replace the __defer.result call at GSI by the address of DF's pending
    result.  */
 
@@ -534,8 +410,16 @@ add_final_return (defer_function *df)
   if (last && gimple_code (last) == GIMPLE_RETURN)
     return;
   tree value = df->result ? df->result : NULL_TREE;
-  defer_seq_add (df->spine.last (), gimple_build_return (value),
-		 df->end_loc);
+  greturn *ret = gimple_build_return (value);
+  defer_seq_add (df->spine.last (), ret, df->end_loc);
+  defer_exit e;
+  e.stmt = ret;
+  e.pos = UINT_MAX;
+  e.bind = df->spine_binds.last ();
+  e.level = df->spine.length () - 1;
+  e.leaves_cleanup = false;
+  e.is_return = true;
+  defer_add_exit (df, e);
 }
 
 /* Start DF's body with ENTRY, and the pending result with zero.  */
@@ -594,15 +478,14 @@ defer_lower_function (function *fun)
   report_strategies (&df);
   if (defer_check_strategies (&df))
     return 0;
+  create_pending_result (&df);
+  add_final_return (&df);
   defer_warn_dangling_arguments (&df);
 
-  create_pending_result (&df);
   gimple_seq entry = NULL;
   if (!df.sites.is_empty ())
     entry = (df.open_coded ? emit_open_coded_entry (&df)
 	     : emit_records_entry (&df));
-  find_spine (&df);
-  add_final_return (&df);
   lower_body (&df);
   if (defer_opts.unwind && !df.sites.is_empty ())
     lower_unwind (&df);

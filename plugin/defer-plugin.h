@@ -168,6 +168,8 @@ struct defer_site
   gcall *stmt;			/* the __defer.stmt call.  */
   location_t loc;		/* the user's defer statement.  */
   unsigned index;		/* textual order, from 0.  */
+  unsigned pos;			/* statement number (defer-analyze.cc).  */
+  gbind *bind;			/* the innermost block around it.  */
   bool in_loop;			/* may execute more than once per call.  */
   enum defer_strategy strategy;
 
@@ -187,6 +189,32 @@ struct defer_site
   auto_vec<tree> fields;
 };
 
+/* A way out of a function that runs its pending deferred calls: a
+   return statement, or another exit (__builtin_return, a nested
+   function's goto out).  Where it runs them: see defer_exit_in_place_p.  */
+
+struct defer_exit
+{
+  gimple *stmt;			/* the return or the exit's call.  */
+  unsigned pos;			/* statement number.  */
+  gbind *bind;			/* the innermost block around it.  */
+  unsigned level;		/* the deepest spine sequence around it.  */
+  bool leaves_cleanup;		/* it leaves a block with a cleanup that
+				   does not end with the function.  */
+  bool is_return;		/* a GIMPLE_RETURN.  */
+};
+
+/* What the analysis knows of a block: the block it is in (NULL for the
+   outer bind), the statement numbers of the block and of its last
+   statement, and whether control may fall off the end of its body.  */
+
+struct defer_bind_info
+{
+  gbind *parent;
+  unsigned start, end;
+  bool falls_off;
+};
+
 /* Per-function state of the pass, as tree-eh.cc's leh_state.  */
 
 struct defer_function
@@ -198,9 +226,21 @@ struct defer_function
   auto_delete_vec<defer_site> sites;	/* in textual order.  */
   auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
   unsigned n_returns;			/* return statements.  */
-  hash_set<tree> block_scoped_vars;	/* automatic variables that die
-					   before the function returns.  */
   bool open_coded;			/* every site is open-coded.  */
+
+  /* The function's ways out, in textual order, and by statement.  */
+  auto_vec<defer_exit> exits;
+  hash_map<gimple *, unsigned> exit_index;
+  /* The blocks: each one's enclosing block (none for the outer bind),
+     the block that declares each automatic variable, and the variable
+     whose storage a variable-length array's pointer points at.  */
+  hash_map<gbind *, defer_bind_info> binds;
+  hash_map<tree, gbind *> var_bind;
+  hash_map<tree, tree> vla_of_pointer;
+  /* The jumps (goto, cond, switch, asm goto): the statement numbers of
+     each jump and of its label, 0 for a label that is not known (a
+     computed goto, a label of another function).  */
+  auto_vec<std::pair<unsigned, unsigned> > jumps;
 
   /* The pending result (NULL_TREE in a void function), and what the
      function returns: the RESULT_DECL when the result lives in memory,
@@ -212,17 +252,23 @@ struct defer_function
   tree deferbits;			/* open-coded: the bits of set defers.  */
   tree frame;				/* records: this activation's CFA.  */
 
-  /* The spine (defer-pass.cc's find_spine): the statement sequences
-     that end with the function, outermost first; and, per spine level,
-     the label of the exit that the level's returns share (records), or
-     NULL_TREE where no return needs one.  */
+  /* The spine (defer-analyze.cc's find_spine): the statement sequences
+     that end with the function, outermost first, and the innermost block
+     around each; and, per spine level, the label of the exit that the
+     level's returns share, or NULL_TREE where none needs one.  */
   auto_vec<gimple_seq *> spine;
+  auto_vec<gbind *> spine_binds;
   auto_vec<tree> exit_labels;
 };
 
 void defer_collect_sites (defer_function *);
 void defer_choose_strategies (defer_function *);
 const char *defer_strategy_name (enum defer_strategy);
+void defer_add_exit (defer_function *, const defer_exit &);
+bool defer_exit_in_place_p (const defer_function *, const defer_exit &);
+gbind *defer_exit_bind (const defer_function *, const defer_exit &);
+bool defer_bind_within_p (const defer_function *, gbind *inner,
+			  gbind *outer);
 
 /* Lowering (defer-pass.cc, defer-open-coded.cc).  */
 

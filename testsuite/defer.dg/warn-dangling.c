@@ -1,4 +1,4 @@
-/* A deferred argument that points at a variable of an inner block draws a warning at the defer: the variable is dead when the call runs at the function's exit.  Function-level variables, statics and copies through pointers do not.  */
+/* A deferred argument that points at a variable of an inner block draws a warning at the defer when the call runs after the block ends (here: at the return after it).  Function-level variables, statics and copies through pointers do not.  */
 /* { dg-do compile } */
 
 #include <defer.h>
@@ -22,7 +22,7 @@ f (int c, struct s *param)
       char buf[8] = "inner"; /* { dg-message "'buf' is declared here" } */
       static struct s kept;
       struct s *copy = &inner;
-      defer (use, &inner); /* { dg-warning "deferred argument 1 points at 'inner', whose lifetime ends before 'f' returns" } */
+      defer (use, &inner); /* { dg-warning "deferred argument 1 points at 'inner', whose lifetime ends before the deferred call runs" } */
       defer (puts_like, buf); /* { dg-warning "deferred argument 1 points at 'buf'" } */
       defer (use, &kept);
       defer (use, copy);
