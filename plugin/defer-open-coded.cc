@@ -101,10 +101,14 @@ lower_open_coded_site (defer_function *df, defer_site *site)
 
 /* Return DF's exit sequence, at EXIT_LOC (the return's line): for each
    defer, newest first, test its bit; if set, clear it and make the call,
-   which keeps its defer statement's line.  */
+   which keeps its defer statement's line.  In a landing pad
+   (IN_LANDING_PAD), the bits are the runtime's (__defer_landing got
+   them), tested and cleared by __defer_landing_take, so that nothing of
+   the landing pad's lives in the frame across its calls.  */
 
 gimple_seq
-emit_open_coded_exit_checks (defer_function *df, location_t exit_loc)
+emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
+			     bool in_landing_pad)
 {
   gimple_seq seq = NULL;
   tree type = deferbits_type ();
@@ -117,19 +121,30 @@ emit_open_coded_exit_checks (defer_function *df, location_t exit_loc)
       tree run = create_artificial_label (loc);
       tree skip = create_artificial_label (loc);
 
-      tree bit = create_tmp_var (type, "deferbit");
-      defer_seq_add (&seq, gimple_build_assign (bit, BIT_AND_EXPR,
-						df->deferbits,
-						build_int_cst (type, mask)),
-		     loc);
-      defer_seq_add (&seq, gimple_build_cond (NE_EXPR, bit,
-					      build_zero_cst (type),
-					      run, skip), loc);
-      defer_seq_add (&seq, gimple_build_label (run), loc);
-      emit_deferbits_update (&seq, df->deferbits, BIT_AND_EXPR,
-			     ~mask & 0xff, loc);
+      if (in_landing_pad)
+	{
+	  tree taken = create_tmp_var (integer_type_node, "deferbit");
+	  emit_runtime_call (&seq, taken, DEFER_RT_LANDING_TAKE, loc, 1,
+			     build_int_cst (unsigned_type_node, mask));
+	  emit_branch (&seq, NE_EXPR, taken, integer_zero_node, run, skip,
+		       loc);
+	  emit_label (&seq, run, loc);
+	}
+      else
+	{
+	  tree bit = create_tmp_var (type, "deferbit");
+	  defer_seq_add (&seq, gimple_build_assign (bit, BIT_AND_EXPR,
+						    df->deferbits,
+						    build_int_cst (type, mask)),
+			 loc);
+	  emit_branch (&seq, NE_EXPR, bit, build_zero_cst (type), run, skip,
+		       loc);
+	  emit_label (&seq, run, loc);
+	  emit_deferbits_update (&seq, df->deferbits, BIT_AND_EXPR,
+				 ~mask & 0xff, loc);
+	}
       emit_deferred_call (&seq, site, site->fn_value, site->arg_values);
-      defer_seq_add (&seq, gimple_build_label (skip), loc);
+      emit_label (&seq, skip, loc);
     }
   return seq;
 }

@@ -130,7 +130,7 @@ lower_return_in_place (defer_function *df, gimple_stmt_iterator *gsi)
   if (df->result && value && value != df->result)
     defer_seq_add (&seq, gimple_build_assign (df->result, value), loc);
   if (!df->sites.is_empty ())
-    gimple_seq_add_seq (&seq, emit_open_coded_exit_checks (df, loc));
+    gimple_seq_add_seq (&seq, emit_open_coded_exit_checks (df, loc, false));
   if (df->result)
     {
       defer_seq_add (&seq, gimple_build_assign (df->return_value,
@@ -233,15 +233,15 @@ lower_exit_stmt (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *wi)
 
 /* The exit code of DF, fresh for one exit at LOC: run the deferred
    calls still pending.  Its returns and its landing pad
-   (defer-unwind.cc) run the same sequence.  */
+   (defer-unwind.cc, IN_LANDING_PAD) run the same sequence.  */
 
 gimple_seq
-emit_exit_code (defer_function *df, location_t loc)
+emit_exit_code (defer_function *df, location_t loc, bool in_landing_pad)
 {
-  return (df->open_coded ? emit_open_coded_exit_checks (df, loc)
+  return (df->open_coded
+	  ? emit_open_coded_exit_checks (df, loc, in_landing_pad)
 	  : emit_deferreturn_loop (df, loc));
 }
-
 /* Return DF's return of its pending result, after the deferred calls
    ran, at LOC:
 

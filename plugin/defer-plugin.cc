@@ -258,9 +258,11 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 
   /* An -flto link step loads the plugin into lto1 with the options of
      the command line.  The pass ran when each unit was compiled: there is
-     nothing left to lower, so the plugin stays out of the way.  */
+     nothing left to lower, only nothrow discovery to keep from hiding
+     panics (defer-eh.cc).  */
   if (defer_lto_p ())
     {
+      defer_register_eh_callbacks (name);
       defer_forget_plugin_options (name);
       return 0;
     }
@@ -291,6 +293,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   pass_info.ref_pass_instance_number = 1;
   pass_info.pos_op = PASS_POS_INSERT_BEFORE;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
+  defer_register_eh_callbacks (name);
 
   next_post_pch_load = lang_post_pch_load;
   lang_post_pch_load = post_pch_load;

@@ -14,6 +14,8 @@
    defer-gimple.cc       small GIMPLE builders shared by the lowerings
    defer-unwind.cc       the landing pad: deferred calls run while a
                          panic or an exception unwinds the frame
+   defer-eh.cc           exceptions for the functions with defers only,
+                         and nothrow discovery kept from hiding panics
    defer-recover.cc      defer_recover's calls, rewritten to name their
                          frame
    defer-runtime.cc      the runtime's ABI as trees: its structs, size
@@ -82,10 +84,12 @@ enum defer_runtime_fn
   DEFER_RT_CHAIN_REACH,		/* top = __defer_chain_reach () */
   DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
   DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
-  DEFER_RT_LANDING,		/* __defer_landing (exc, frame) */
-  DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done (exc) */
+  DEFER_RT_LANDING,		/* __defer_landing (exc, frame, bits) */
+  DEFER_RT_RELANDING,		/* __defer_relanding (exc, frame) */
+  DEFER_RT_LANDING_TAKE,	/* set = __defer_landing_take (mask) */
+  DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done () */
   DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa) */
-  DEFER_RT_UNWIND_RESUME,	/* _Unwind_Resume (exc) */
+  DEFER_RT_RESUME,		/* __defer_resume () */
   DEFER_RT_MAX
 };
 
@@ -274,18 +278,22 @@ bool defer_bind_within_p (const defer_function *, gbind *inner,
 
 gimple_seq emit_open_coded_entry (defer_function *);
 gimple_seq lower_open_coded_site (defer_function *, defer_site *);
-gimple_seq emit_open_coded_exit_checks (defer_function *, location_t);
+gimple_seq emit_open_coded_exit_checks (defer_function *, location_t, bool);
 
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *, location_t);
 
-gimple_seq emit_exit_code (defer_function *, location_t);
+gimple_seq emit_exit_code (defer_function *, location_t,
+			   bool in_landing_pad = false);
 gimple_seq emit_function_return (defer_function *, location_t);
 
-/* Unwinding (defer-unwind.cc).  */
+/* Unwinding (defer-unwind.cc), and exceptions for the functions with
+   defers only (defer-eh.cc).  */
 
 void lower_unwind (defer_function *);
+void defer_enable_eh (tree fndecl);
+void defer_register_eh_callbacks (const char *name);
 
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 

@@ -220,32 +220,42 @@ defer_runtime_decl (enum defer_runtime_fn fn)
     case DEFER_RT_LANDING:
       name = "__defer_landing";
       type = build_function_type_list (void_type_node, ptr_type_node,
+				       ptr_type_node, unsigned_type_node,
+				       NULL_TREE);
+      break;
+    case DEFER_RT_RELANDING:
+      name = "__defer_relanding";
+      type = build_function_type_list (void_type_node, ptr_type_node,
 				       ptr_type_node, NULL_TREE);
+      break;
+    case DEFER_RT_LANDING_TAKE:
+      name = "__defer_landing_take";
+      type = build_function_type_list (integer_type_node, unsigned_type_node,
+				       NULL_TREE);
       break;
     case DEFER_RT_LANDING_DONE:
       name = "__defer_landing_done";
-      type = build_function_type_list (integer_type_node, ptr_type_node,
-				       NULL_TREE);
+      type = build_function_type_list (integer_type_node, NULL_TREE);
       break;
     case DEFER_RT_RECOVER_AT:
       name = "__defer_recover_at";
       type = build_function_type_list (ptr_type_node, ptr_type_node,
 				       NULL_TREE);
       break;
-    case DEFER_RT_UNWIND_RESUME:
-      /* libgcc's, which GCC's own RESX becomes.  GCC's
-	 __builtin_unwind_resume is nothrow in C: the unwinding would not
-	 count as leaving the function.  */
-      name = "_Unwind_Resume";
-      type = build_function_type_list (void_type_node, ptr_type_node,
-				       NULL_TREE);
+    case DEFER_RT_RESUME:
+      /* It goes on unwinding: it throws.  GCC's own
+	 __builtin_unwind_resume would not do, being nothrow in C (GCC
+	 turns a resume into a call only after the pass that finds
+	 nothrow functions).  */
+      name = "__defer_resume";
+      type = build_function_type_list (void_type_node, NULL_TREE);
       break;
     case DEFER_RT_MAX:
       gcc_unreachable ();
     }
 
   tree decl = defer_build_internal_decl (name, type);
-  if (fn == DEFER_RT_NIL_FUNC_PANIC || fn == DEFER_RT_UNWIND_RESUME)
+  if (fn == DEFER_RT_NIL_FUNC_PANIC || fn == DEFER_RT_RESUME)
     {
       TREE_THIS_VOLATILE (decl) = 1;	/* noreturn */
       TREE_NOTHROW (decl) = 0;		/* a panic unwinds */

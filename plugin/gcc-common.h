@@ -49,6 +49,7 @@
 #include "trans-mem.h"
 #include "attribs.h"
 #include "calls.h"
+#include "ipa-utils.h"
 
 #if BUILDING_GCC_MAJOR != 12
 #error "defer is written against GCC 12's plugin API; port gcc-common.h first"

@@ -72,8 +72,12 @@ struct defer_slot
    g._panic), linked to the older ones it interrupted; DETACHED holds the
    recovered panics whose landing pad has not finished; SPARE_PANICS the
    panic records kept for reuse; LAST_MESSAGE the text of the last
-   recovered defer_panicf, kept valid for its recoverer (panic.c).  */
+   recovered defer_panicf, kept valid for its recoverer.  LANDINGS are
+   the landing pads running deferred calls, newest last, LP_BITS the
+   newest one's open-coded defer bits (__defer_landing_take), RESUME_EXC the exception of the landing pad
+   that finished last (panic.c).  */
 struct defer_panic;
+struct defer_landing;
 
 struct defer_thread
 {
@@ -88,6 +92,11 @@ struct defer_thread
   struct defer_panic *detached;
   struct defer_panic *spare_panics;
   char *last_message;
+  unsigned int lp_bits;
+  struct defer_landing *landings;
+  unsigned int nlandings;
+  unsigned int landings_size;
+  struct _Unwind_Exception *resume_exc;
 };
 
 /* The frames a panic's traceback keeps, newest first.  */

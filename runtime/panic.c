@@ -79,6 +79,8 @@ defer_panic_free (struct defer_thread *t, struct defer_panic *p)
       free (t->last_message);
       t->last_message = (char *) p->message;
     }
+  p->message = NULL;
+  p->message_owned = 0;
   p->link = t->spare_panics;
   t->spare_panics = p;
 }
@@ -256,16 +258,43 @@ __defer_nil_func_panic (void)
   defer_raise ((void *) defer_nil_func_message, defer_nil_func_message, 0);
 }
 
-/* __defer_landing is called by the landing pad of FRAME (its canonical
-   frame address), each time an exception EXC enters it, before the
-   frame's deferred calls run.  A panic learns which frame runs it, and
-   the older panics whose deferred calls it interrupted -- those running
-   in FRAME or below -- are aborted.  An exception that is not a panic
-   ends the panics it interrupted.  */
-void
-__defer_landing (struct _Unwind_Exception *exc, void *frame)
+/* A landing pad running deferred calls: its frame (canonical frame
+   address), the exception that entered it last, and its open-coded
+   defer bits while a newer landing pad runs (the newest one's are in the
+   thread's LP_BITS).  */
+struct defer_landing
 {
-  struct defer_thread *t = &__defer_thread;
+  uintptr_t frame;
+  struct _Unwind_Exception *exc;
+  unsigned int bits;
+};
+
+/* defer_drop_landings forgets T's landing pads in frames below FRAME
+   (at or below it if SAME): a longjmp left them, or their frame was
+   unwound.  The newest one left gets its bits back, if a newer one
+   replaced them.  */
+static void
+defer_drop_landings (struct defer_thread *t, uintptr_t frame, int same)
+{
+  unsigned int n = t->nlandings;
+
+  while (n > 0 && (t->landings[n - 1].frame < frame
+		   || (same && t->landings[n - 1].frame == frame)))
+    n--;
+  if (n < t->nlandings && n > 0)
+    t->lp_bits = t->landings[n - 1].bits;
+  t->nlandings = n;
+}
+
+/* defer_panic_landed tells the panics of T that EXC entered the landing
+   pad of FRAME: a panic learns which frame runs it, and the older panics
+   whose deferred calls it interrupted -- those running in FRAME or below
+   -- are aborted.  An exception that is not a panic ends the panics it
+   interrupted.  */
+static void
+defer_panic_landed (struct defer_thread *t, struct _Unwind_Exception *exc,
+		    void *frame)
+{
   struct defer_panic *q;
 
   if (__defer_panic_exception_p (exc))
@@ -298,15 +327,86 @@ __defer_landing (struct _Unwind_Exception *exc, void *frame)
   defer_release_detached (t, frame);
 }
 
-/* __defer_landing_done is called by a landing pad once the frame's
-   deferred calls ran for EXC.  It returns 1 when one of them recovered
-   the panic, which then ends, and the frame returns normally; 0 when the
-   frame must resume the unwinding.  */
-int
-__defer_landing_done (struct _Unwind_Exception *exc)
+/* __defer_landing is called by the landing pad of FRAME (its canonical
+   frame address) when the exception EXC first enters it, with the
+   frame's open-coded defer BITS, before the frame's deferred calls run:
+   the landing pad becomes the thread's newest, and its bits the
+   thread's LP_BITS.  */
+void
+__defer_landing (void *exc, void *frame, unsigned int bits)
 {
+  struct defer_thread *t = &__defer_thread;
+  struct defer_landing *l;
+
+  defer_drop_landings (t, (uintptr_t) frame, 1);
+  if (t->nlandings > 0)
+    t->landings[t->nlandings - 1].bits = t->lp_bits;
+  if (t->nlandings == t->landings_size)
+    {
+      unsigned int size = t->landings_size ? 2 * t->landings_size : 8;
+      l = realloc (t->landings, size * sizeof *l);
+      if (l == NULL)
+	__defer_fatal ("out of memory recording a landing pad");
+      t->landings = l;
+      t->landings_size = size;
+      if (!t->registered)
+	__defer_thread_register (t);
+    }
+  l = &t->landings[t->nlandings++];
+  l->frame = (uintptr_t) frame;
+  l->exc = exc;
+  t->lp_bits = bits;
+  defer_panic_landed (t, exc, frame);
+}
+
+/* __defer_relanding is called by the landing pad of FRAME when one of its
+   deferred calls threw EXC back into it: the landing pad goes on with the
+   deferred calls not yet run.  */
+void
+__defer_relanding (void *exc, void *frame)
+{
+  struct defer_thread *t = &__defer_thread;
+
+  defer_drop_landings (t, (uintptr_t) frame, 0);
+  if (t->nlandings == 0
+      || t->landings[t->nlandings - 1].frame != (uintptr_t) frame)
+    __defer_fatal ("a landing pad came back that never started");
+  t->landings[t->nlandings - 1].exc = exc;
+  defer_panic_landed (t, exc, frame);
+}
+
+/* __defer_landing_take says whether the newest landing pad's open-coded
+   defer bit MASK is set, and clears it: the landing pad then makes that
+   deferred call, which never runs twice.  */
+int
+__defer_landing_take (unsigned int mask)
+{
+  struct defer_thread *t = &__defer_thread;
+
+  if (!(t->lp_bits & mask))
+    return 0;
+  t->lp_bits &= ~mask;
+  return 1;
+}
+
+/* __defer_landing_done is called by the thread's newest landing pad,
+   which ends, once the frame's deferred calls ran.  It returns 1 when one
+   of them recovered the panic, which then ends, and the frame returns
+   normally; 0 when the frame must resume the unwinding
+   (__defer_resume).  */
+int
+__defer_landing_done (void)
+{
+  struct defer_thread *t = &__defer_thread;
+  struct _Unwind_Exception *exc;
   struct defer_panic *p;
 
+  if (t->nlandings == 0)
+    __defer_fatal ("a landing pad is done that never started");
+  exc = t->landings[--t->nlandings].exc;
+  if (t->nlandings > 0)
+    t->lp_bits = t->landings[t->nlandings - 1].bits;
+  t->resume_exc = exc;
   if (!__defer_panic_exception_p (exc))
     return 0;
   p = (struct defer_panic *) exc;
@@ -315,8 +415,17 @@ __defer_landing_done (struct _Unwind_Exception *exc)
       p->frame = NULL;
       return 0;
     }
-  defer_end_panic (&__defer_thread, p);
+  defer_end_panic (t, p);
   return 1;
+}
+
+/* __defer_resume goes on unwinding the exception of the landing pad that
+   just finished, from its frame (a tail call: the unwinder starts from
+   the caller of its caller, the landing pad's frame).  */
+void
+__defer_resume (void)
+{
+  _Unwind_Resume (__defer_thread.resume_exc);
 }
 
 /* defer_recover_matching recovers the thread's newest panic if the frame
@@ -394,6 +503,9 @@ __defer_panic_release (struct defer_thread *t)
 	lists[i] = next;
       }
   t->panic = t->detached = t->spare_panics = NULL;
+  free (t->landings);
+  t->landings = NULL;
+  t->nlandings = t->landings_size = 0;
   free (t->last_message);
   t->last_message = NULL;
 }

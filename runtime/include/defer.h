@@ -132,9 +132,21 @@ extern const char defer_panic_nil[];
 
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
 __DEFER_NORETURN void __defer_nil_func_panic (void);
-struct _Unwind_Exception;
-void __defer_landing (struct _Unwind_Exception *exc, void *frame);
-int __defer_landing_done (struct _Unwind_Exception *exc);
+/* The landing pad of a frame with defers (the code that runs the frame's
+   pending deferred calls while an exception unwinds it) calls
+   __defer_landing when the exception EXC first enters it, with the
+   frame's canonical frame address and its open-coded defer bits, and
+   __defer_relanding when a deferred call throws EXC back into it; then it
+   runs the pending deferred calls, each if __defer_landing_take says its
+   bit MASK was set (and clears it); then __defer_landing_done says whether one of them recovered the panic (the
+   frame returns normally) or not (the landing pad calls __defer_resume,
+   which resumes the unwinding).  The runtime keeps the landing pad's
+   state: none lives in the frame across the deferred calls.  */
+void __defer_landing (void *exc, void *frame, unsigned int bits);
+void __defer_relanding (void *exc, void *frame);
+int __defer_landing_take (unsigned int mask);
+int __defer_landing_done (void);
+void __defer_resume (void);
 void *__defer_recover_at (void *cfa);
 
 /* A defer record: a defer that is not open-coded.  Every record starts with

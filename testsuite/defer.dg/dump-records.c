@@ -29,6 +29,6 @@ f (int n)
 /* { dg-final { scan-tree-dump-times "__defer_return \\(" 2 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_landing \\(" 1 "defer" } } */
 /* { dg-final { scan-tree-dump-times "__defer_landing_done \\(" 1 "defer" } } */
-/* { dg-final { scan-tree-dump-times "_Unwind_Resume \\(" 1 "defer" } } */
+/* { dg-final { scan-tree-dump-times "__defer_resume \\(" 1 "defer" } } */
 /* No deferbits: records and open-coded defers never mix.  */
 /* { dg-final { scan-tree-dump-not "deferbits" "defer" } } */

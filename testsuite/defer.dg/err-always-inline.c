@@ -1,4 +1,4 @@
-/* A function with records is never inlined, so an always_inline one is an error in the plugin's words, not GCC's "function not inlinable"; open-coded defers may be inlined.  */
+/* A function with records is never inlined, so an always_inline one is an error in the plugin's words, not GCC's "function not inlinable"; with unwinding, an open-coded one has a landing pad, and always_inline is ignored with a warning (without, see always-inline-unwind-no.c).  */
 /* { dg-do compile } */
 /* { dg-options "-O2" } */
 
@@ -17,7 +17,7 @@ looping (int n)
 static inline __attribute__ ((always_inline)) int
 open_coded (int n)
 {
-  defer (g, n);
+  defer (g, n); /* { dg-warning "'always_inline' ignored for 'open_coded': its defers need a landing pad" } */
   return n;
 }
 
