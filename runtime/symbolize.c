@@ -25,8 +25,7 @@
    into strings allocated once, so they stay valid until the process
    exits.  Its allocations are that index, one record per module, and the
    paths of the source files and the unversioned names of the functions
-   it names.  Calls are rare and short: one
-   mutex serializes them.  */
+   it names.  Calls are rare and short: one mutex serializes them.  */
 
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -64,8 +63,7 @@ struct defer_string
 };
 
 /* The symbolizer's state, under its lock: the modules seen so far, the
-   paths of source files returned so far, and the buffer a path is built
-   in.  */
+   strings made so far, and the buffer a path or a name is built in.  */
 static pthread_mutex_t defer_symbolize_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct defer_module *defer_modules;
 static struct defer_string *defer_strings;
