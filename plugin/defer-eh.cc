@@ -53,6 +53,21 @@ static bool pending_was_nothrow;
    discoveries are undone at the next gate.  */
 static hash_map<tree, bool> *nothrow_before;
 
+/* Give the unit unwind tables, as -funwind-tables does, if it was built
+   without them (-fno-asynchronous-unwind-tables): the unwinder needs
+   them, and with -g GCC would write the unit's CFI to .debug_frame only.
+   GCC decides where CFI goes when it writes the first function, after
+   the parsing and the plugin's pass.  */
+
+static void
+ensure_unit_unwind_tables (void)
+{
+  if (flag_unwind_tables)
+    return;
+  TREE_OPTIMIZATION (optimization_default_node)->x_flag_unwind_tables = 1;
+  global_options.x_flag_unwind_tables = 1;
+}
+
 /* Give FNDECL, the current function, exceptions: an optimization node of
    its own with flag_exceptions on, made the current one so that leaving
    the function restores the others' options.  */
@@ -60,6 +75,7 @@ static hash_map<tree, bool> *nothrow_before;
 void
 defer_enable_eh (tree fndecl)
 {
+  ensure_unit_unwind_tables ();
   global_options.x_flag_exceptions = 1;
   global_options_set.x_flag_exceptions = 1;
   tree node = build_optimization_node (&global_options, &global_options_set);
@@ -69,6 +85,34 @@ defer_enable_eh (tree fndecl)
     DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier (DEFER_EH_ATTRIBUTE),
 					  NULL_TREE, DECL_ATTRIBUTES (fndecl));
   unit_has_eh = true;
+}
+
+/* Give FNDECL, a function whose body calls defer_recover, unwind tables
+   even in a unit built without them, or with __attribute__ ((optimize))
+   options without them: the runtime finds its caller by unwinding it.  Its other options stay: a node of its own is built
+   from its current one.  Called when its body is parsed.  */
+
+void
+defer_enable_unwind_tables (tree fndecl)
+{
+  ensure_unit_unwind_tables ();
+  if (flag_asynchronous_unwind_tables && flag_unwind_tables)
+    {
+      tree old = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl);
+      if (!old || (TREE_OPTIMIZATION (old)->x_flag_asynchronous_unwind_tables
+		   && TREE_OPTIMIZATION (old)->x_flag_unwind_tables))
+	return;
+    }
+  struct gcc_options opts = global_options;
+  struct gcc_options opts_set = global_options_set;
+  if (tree old = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl))
+    cl_optimization_restore (&opts, &opts_set, TREE_OPTIMIZATION (old));
+  opts.x_flag_asynchronous_unwind_tables = 1;
+  opts.x_flag_unwind_tables = 1;
+  opts_set.x_flag_asynchronous_unwind_tables = 1;
+  opts_set.x_flag_unwind_tables = 1;
+  DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl)
+    = build_optimization_node (&opts, &opts_set);
 }
 
 /* Whether the body of NODE may let an exception out: a call that GCC

@@ -293,6 +293,7 @@ gimple_seq emit_function_return (defer_function *, location_t);
 
 void lower_unwind (defer_function *);
 void defer_enable_eh (tree fndecl);
+void defer_enable_unwind_tables (tree fndecl);
 void defer_register_eh_callbacks (const char *name);
 
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */

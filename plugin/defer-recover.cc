@@ -13,7 +13,8 @@
    in a function's body, rewritten in GENERIC when the body is finished,
    before gimplification.  The function must keep its own frame, called
    by its caller, for the test to mean what Go's means: it is made
-   `noipa' (never inlined, cloned, split or merged).  A call through a
+   `noipa' (never inlined, cloned, split or merged), and it gets unwind
+   tables, which the runtime's walk needs, whatever the unit's options.  A call through a
    pointer to defer_recover reaches the runtime's own defer_recover, which
    finds its caller by unwinding.  */
 
@@ -80,6 +81,7 @@ defer_rewrite_recover_calls (tree fndecl)
   if (calls == 0)
     return;
   DECL_UNINLINABLE (fndecl) = 1;
+  defer_enable_unwind_tables (fndecl);
   if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
     DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noipa"),
 					  NULL_TREE,
