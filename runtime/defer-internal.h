@@ -115,8 +115,10 @@ struct defer_thread
    _panic.aborted); both stay on the chain until a recovery ends them, so
    that an unrecovered panic prints them all.  TRACE holds the return
    addresses of the frames the unwinder visited, newest first, for the
-   traceback; LAST_CFA the last one's frame, so that a frame visited
-   twice (before its landing pad and when it resumes) counts once.  */
+   traceback, from the runtime's function that raised the panic (whose
+   frame is START_CFA: the runtime's frames below it are left out) up;
+   LAST_CFA the last one's frame, so that a frame visited twice (before
+   its landing pad and when it resumes) counts once.  */
 struct defer_panic
 {
   struct _Unwind_Exception exc;
@@ -128,6 +130,7 @@ struct defer_panic
   unsigned char recovered;
   unsigned char aborted;
   unsigned int ntrace;
+  uintptr_t start_cfa;
   uintptr_t last_cfa;
   uintptr_t trace[DEFER_TRACE_MAX];
 };

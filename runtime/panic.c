@@ -194,9 +194,10 @@ defer_panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
 }
 
 /* defer_raise starts a panic of VALUE, whose text is MESSAGE (or NULL),
-   owned by the panic when OWNED.  */
+   owned by the panic when OWNED, raised by the runtime's function whose
+   canonical frame address is CFA: its traceback starts there.  */
 static _Noreturn void
-defer_raise (void *value, const char *message, int owned)
+defer_raise (void *value, const char *message, int owned, void *cfa)
 {
   struct defer_thread *t = &__defer_thread;
   struct defer_panic *p;
@@ -220,6 +221,7 @@ defer_raise (void *value, const char *message, int owned)
   p->aborted = 0;
   p->ntrace = 0;
   p->last_cfa = 0;
+  p->start_cfa = (uintptr_t) cfa;
   t->panic = p;
   __defer_unwind (p);
 }
@@ -229,7 +231,7 @@ defer_raise (void *value, const char *message, int owned)
 void
 defer_panic (void *value)
 {
-  defer_raise (value, NULL, 0);
+  defer_raise (value, NULL, 0, __builtin_dwarf_cfa ());
 }
 
 /* defer_panicf panics with the string FMT formats, which is the panic's
@@ -245,8 +247,8 @@ defer_panicf (const char *fmt, ...)
     s = NULL;
   va_end (ap);
   if (s == NULL)
-    defer_raise ((void *) fmt, fmt, 0);
-  defer_raise (s, s, 1);
+    defer_raise ((void *) fmt, fmt, 0, __builtin_dwarf_cfa ());
+  defer_raise (s, s, 1, __builtin_dwarf_cfa ());
 }
 
 /* __defer_nil_func_panic is called by a deferred call whose function value
@@ -255,7 +257,8 @@ defer_panicf (const char *fmt, ...)
 void
 __defer_nil_func_panic (void)
 {
-  defer_raise ((void *) defer_nil_func_message, defer_nil_func_message, 0);
+  defer_raise ((void *) defer_nil_func_message, defer_nil_func_message, 0,
+	       __builtin_dwarf_cfa ());
 }
 
 /* A landing pad running deferred calls: its frame (canonical frame

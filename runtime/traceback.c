@@ -4,11 +4,11 @@
      	panic: second
 
      thread 4242 [running]:
-     defer_panic(...)
-     	+0x1d libdefer
-     g()
+     defer_panicf(...)
+     	/home/me/defer/runtime/panic.c:249 +0xb5
+     g(...)
      	/home/me/prog.c:12 +0x2a
-     main()
+     main(...)
      	/home/me/prog.c:30 +0x9
 
    The chain of panics, oldest first (Go's printpanics): each later one on
@@ -53,8 +53,10 @@ __defer_print_panics (const struct defer_panic *p)
 }
 
 /* __defer_print_traceback prints on stderr the frames the unwinder saw for
-   the panic P, newest first.  A return address is one past its call: the
-   call's own location is looked up.  */
+   the panic P, newest first, from the runtime's function that raised it.
+   Each address is a return address, one past its call: the call's own
+   location is looked up, and the offset is the return address's, as Go
+   prints it.  */
 void
 __defer_print_traceback (const struct defer_panic *p)
 {
@@ -64,9 +66,10 @@ __defer_print_traceback (const struct defer_panic *p)
   for (i = 0; i < p->ntrace; i++)
     {
       struct defer_symbol sym;
-      uintptr_t pc = p->trace[i] - (i > 0);
+      uintptr_t pc = p->trace[i] - 1;
 
       __defer_symbolize (pc, &sym);
+      sym.offset++;
       fprintf (stderr, "%s(...)\n\t", sym.function ? sym.function : "?");
       if (sym.file != NULL)
 	fprintf (stderr, "%s:%u", sym.file, sym.line);

@@ -48,9 +48,19 @@ defer_stop (int version, _Unwind_Action actions,
   (void) exc;
   if (actions & _UA_END_OF_STACK)
     __defer_panic_unrecovered (p);
-  /* A frame whose landing pad resumes the unwinding is seen again.  */
+  /* The unwinder gives each frame with the canonical frame address of
+     the frame it called, that is, its stack pointer at the call.  The
+     runtime's own frames come first: each replaces the last until the one
+     that called them all, which raised the panic (its callee is below
+     START_CFA, its caller not).  A frame whose landing pad resumes the
+     unwinding is seen again, with the same stack pointer.  */
   cfa = _Unwind_GetCFA (context);
-  if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
+  if (cfa < p->start_cfa)
+    {
+      p->trace[0] = _Unwind_GetIP (context);
+      p->ntrace = 1;
+    }
+  else if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
     p->trace[p->ntrace++] = _Unwind_GetIP (context);
   p->last_cfa = cfa;
   return _URC_NO_REASON;
@@ -77,22 +87,25 @@ struct defer_caller_walk
 };
 
 /* defer_caller_step is _Unwind_Backtrace's callback for
-   __defer_caller_cfa: find the target frame, then go up.  */
+   __defer_caller_cfa.  The unwinder gives each frame with the canonical
+   frame address of the frame it called, so the frame whose address is
+   the target's shows up with the target's caller, and the one UP levels
+   above the target with the next frame.  */
 static _Unwind_Reason_Code
 defer_caller_step (struct _Unwind_Context *context, void *arg)
 {
   struct defer_caller_walk *w = arg;
-  _Unwind_Word cfa = _Unwind_GetCFA (context);
+  _Unwind_Word callee_cfa = _Unwind_GetCFA (context);
 
   if (!w->found)
     {
-      if (cfa == w->target)
+      if (callee_cfa == w->target)
 	w->found = 1;
       return _URC_NO_REASON;
     }
   if (--w->up > 0)
     return _URC_NO_REASON;
-  w->result = cfa;
+  w->result = callee_cfa;
   return _URC_END_OF_STACK;
 }
 
