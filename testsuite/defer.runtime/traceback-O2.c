@@ -12,7 +12,7 @@
 /* { dg-output "\nthread \[0-9\]+ \\\[running\\\]:\n" } */
 /* The first frame is the runtime's function that raised the panic, as
    Go's first is panic (): none of the runtime's frames below it.  */
-/* { dg-output "defer_panicf\\(\\.\\.\\.\\)\n\t\[^\n\]*/runtime/panic\\.c:\[0-9\]+ \\+0x\[0-9a-f\]+\n" } */
+/* { dg-output "defer_panicf\\(\\.\\.\\.\\)\n\t\[^\n\]+/runtime/panic\\.c:\[0-9\]+ \\+0x\[0-9a-f\]+\n" } */
 /* { dg-output "leaf\\(\\.\\.\\.\\)\n\t/\[^\n\]+/traceback\\.h:23 \\+0x\[0-9a-f\]+\n" } */
 /* { dg-output "walk\\(\\.\\.\\.\\)\n\t/\[^\n\]+/traceback\\.h:32 \\+0x\[0-9a-f\]+\n" } */
 /* { dg-output "walk\\(\\.\\.\\.\\)\n\t/\[^\n\]+/traceback\\.h:30 \\+0x\[0-9a-f\]+\n" } */
