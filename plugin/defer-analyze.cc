@@ -433,15 +433,21 @@ find_loop_sites (collect_state *st)
    variable-length arrays and the end of addressable variables' lives),
    its body.  Those blocks end with the function: a variable declared on
    the spine lives until the function returns.  Each spine sequence's
-   innermost block goes to DF->spine_binds.  */
+   innermost block goes to DF->spine_binds, and the deepest level whose
+   way in from the outer bind crosses no cleanup (a jump there runs no
+   cleanup when it leaves) to DF->landing_level.  */
 
 static void
 find_spine (defer_function *df)
 {
   gimple_seq *seq = gimple_bind_body_ptr (df->outer_bind);
   gbind *bind = df->outer_bind;
+  bool cleanup = false;
+  df->landing_level = 0;
   for (;;)
     {
+      if (!cleanup)
+	df->landing_level = df->spine.length ();
       df->spine.safe_push (seq);
       df->spine_binds.safe_push (bind);
       gimple *last = gimple_seq_last_stmt (*seq);
@@ -452,7 +458,10 @@ find_spine (defer_function *df)
 	}
       else if (last && gimple_code (last) == GIMPLE_TRY
 	       && gimple_try_kind (last) == GIMPLE_TRY_FINALLY)
-	seq = gimple_try_eval_ptr (last);
+	{
+	  cleanup |= try_finally_has_cleanup_p (last);
+	  seq = gimple_try_eval_ptr (last);
+	}
       else
 	break;
     }

@@ -235,6 +235,27 @@ scan_lto_program (void)
     }
 }
 
+/* Before an inlining pass: the deferred calls of landing pads stay
+   calls (defer-unwind.cc's defer_keep_landing_calls), in the current
+   function for the early inliner, in every function with a landing pad
+   for the IPA passes (the inliner, and the streaming out of LTO, whose
+   inliner keeps the flags).  */
+
+static void
+keep_landing_calls (void)
+{
+  if (cfun)
+    {
+      if (cgraph_node *node = cgraph_node::get (current_function_decl))
+	defer_keep_landing_calls (node);
+      return;
+    }
+  cgraph_node *node;
+  FOR_EACH_FUNCTION (node)
+    if (lookup_attribute (DEFER_EH_ATTRIBUTE, DECL_ATTRIBUTES (node->decl)))
+      defer_keep_landing_calls (node);
+}
+
 /* PLUGIN_OVERRIDE_GATE, after each pass's gate (GCC_DATA points at its
    answer): undo the discoveries of the passes that ran since, and note
    what the pass about to run may discover.  */
@@ -250,6 +271,10 @@ override_gate (void *gcc_data, void *)
   if (!*static_cast<bool *> (gcc_data) || !current_pass)
     return;
   const char *name = current_pass->name;
+  /* Before each IPA pass too: the flags are streamed out for LTO, whose
+     inliner has no statements to look at.  */
+  if (!strcmp (name, "einline") || (!cfun && !in_lto_p))
+    keep_landing_calls ();
   /* The RTL pass also named "nothrow" does nothing without exceptions.  */
   if (cfun && current_pass->type == GIMPLE_PASS
       && (!strcmp (name, "nothrow") || !strcmp (name, "local-pure-const")))

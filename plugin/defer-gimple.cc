@@ -49,11 +49,15 @@ known_function_p (tree fn)
 
 /* Append to SEQ the call deferred at SITE, of function value FN with
    arguments ARGS.  A null function pointer panics when the call would
-   run (Go's rule), not at the defer statement.  */
+   run (Go's rule), not at the defer statement.  A call a panic may make
+   (IN_LANDING_PAD) is never inlined (defer-unwind.cc's
+   defer_landing_call_type): the deferred function must have a frame of
+   its own, called by this one, for defer_recover to tell a call from
+   the function itself from one from a function it calls.  */
 
 void
 emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
-		    const vec<tree> &args)
+		    const vec<tree> &args, bool in_landing_pad)
 {
   location_t loc = site->loc;
 
@@ -75,7 +79,10 @@ emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
   for (tree value : args)
     call_args.safe_push (unshare_expr (value));
   gcall *call = gimple_build_call_vec (unshare_expr (fn), call_args);
-  gimple_call_set_fntype (call, defer_site_fntype (site));
+  tree fntype = defer_site_fntype (site);
+  if (in_landing_pad)
+    fntype = defer_landing_call_type (fntype);
+  gimple_call_set_fntype (call, fntype);
   defer_seq_add (seq, call, loc);
   call_args.release ();
 }

@@ -104,7 +104,8 @@ lower_open_coded_site (defer_function *df, defer_site *site)
    which keeps its defer statement's line.  In a landing pad
    (IN_LANDING_PAD), the bits are the runtime's (__defer_landing got
    them), tested and cleared by __defer_landing_take, so that nothing of
-   the landing pad's lives in the frame across its calls.  */
+   the landing pad's lives in the frame across its calls; it also learns
+   which function the call calls (defer_recover's test).  */
 
 gimple_seq
 emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
@@ -124,8 +125,12 @@ emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
       if (in_landing_pad)
 	{
 	  tree taken = create_tmp_var (integer_type_node, "deferbit");
-	  emit_runtime_call (&seq, taken, DEFER_RT_LANDING_TAKE, loc, 1,
-			     build_int_cst (unsigned_type_node, mask));
+	  tree fn = create_tmp_var (ptr_type_node, "defer_fn");
+	  defer_seq_add (&seq, gimple_build_assign (fn, NOP_EXPR,
+						    unshare_expr
+						    (site->fn_value)), loc);
+	  emit_runtime_call (&seq, taken, DEFER_RT_LANDING_TAKE, loc, 2,
+			     build_int_cst (unsigned_type_node, mask), fn);
 	  emit_branch (&seq, NE_EXPR, taken, integer_zero_node, run, skip,
 		       loc);
 	  emit_label (&seq, run, loc);
@@ -143,7 +148,8 @@ emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
 	  emit_deferbits_update (&seq, df->deferbits, BIT_AND_EXPR,
 				 ~mask & 0xff, loc);
 	}
-      emit_deferred_call (&seq, site, site->fn_value, site->arg_values);
+      emit_deferred_call (&seq, site, site->fn_value, site->arg_values,
+			  in_landing_pad);
       emit_label (&seq, skip, loc);
     }
   return seq;

@@ -104,6 +104,17 @@ create_pending_result (defer_function *df)
      must see every use of it as memory.  */
   if (!df->result_calls.is_empty ())
     TREE_ADDRESSABLE (df->result) = 1;
+  else if (defer_opts.unwind && !df->open_coded && !df->sites.is_empty ())
+    {
+      /* The landing pad of records returns it when a panic is recovered:
+	 in memory, each path into the landing pad does not bring its own
+	 value (GCC would give every call of the body a landing pad of its
+	 own to set it).  A volatile stays in memory.  */
+      TREE_TYPE (df->result) = build_qualified_type (TREE_TYPE (df->result),
+						     TYPE_QUAL_VOLATILE);
+      TREE_THIS_VOLATILE (df->result) = 1;
+      TREE_SIDE_EFFECTS (df->result) = 1;
+    }
   if (aggregate_value_p (resdecl, fndecl))
     df->return_value = resdecl;
   else
@@ -240,7 +251,7 @@ emit_exit_code (defer_function *df, location_t loc, bool in_landing_pad)
 {
   return (df->open_coded
 	  ? emit_open_coded_exit_checks (df, loc, in_landing_pad)
-	  : emit_deferreturn_loop (df, loc));
+	  : emit_deferreturn_loop (df, loc, NULL_TREE));
 }
 /* Return DF's return of its pending result, after the deferred calls
    ran, at LOC:
@@ -288,7 +299,13 @@ emit_shared_exits (defer_function *df)
 	continue;
       gimple_seq seq = NULL;
       emit_label (&seq, label, loc);
-      gimple_seq_add_seq (&seq, emit_exit_code (df, loc));
+      /* The landing pad of a function with records runs this level's
+	 loop too (defer-unwind.cc).  */
+      if (df->landed_label && level == df->landing_level)
+	gimple_seq_add_seq (&seq, emit_deferreturn_loop (df, loc,
+							 df->landed_label));
+      else
+	gimple_seq_add_seq (&seq, emit_exit_code (df, loc));
       gimple_seq_add_seq (&seq, emit_function_return (df, loc));
       gimple_seq_add_seq (df->spine[level], seq);
       if (dump_file && (dump_flags & TDF_DETAILS))
@@ -482,6 +499,15 @@ defer_lower_function (function *fun)
   add_final_return (&df);
   defer_warn_dangling_arguments (&df);
 
+  /* The landing pad of a function with records jumps into the loop of
+     the shared exit at the landing level, which ends at LANDED_LABEL
+     when the runtime's marker comes out.  */
+  df.landed_label = NULL_TREE;
+  if (defer_opts.unwind && !df.open_coded && !df.sites.is_empty ())
+    {
+      df.landed_label = create_artificial_label (df.end_loc);
+      shared_exit_label (&df, df.landing_level);
+    }
   gimple_seq entry = NULL;
   if (!df.sites.is_empty ())
     entry = (df.open_coded ? emit_open_coded_entry (&df)

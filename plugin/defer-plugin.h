@@ -85,10 +85,11 @@ enum defer_runtime_fn
   DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
   DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
   DEFER_RT_LANDING,		/* __defer_landing (exc, frame, bits) */
+  DEFER_RT_LANDING_RECORDS,	/* __defer_landing_records (exc, frame, n, fns) */
   DEFER_RT_RELANDING,		/* __defer_relanding (exc, frame) */
-  DEFER_RT_LANDING_TAKE,	/* set = __defer_landing_take (mask) */
+  DEFER_RT_LANDING_TAKE,	/* set = __defer_landing_take (mask, fn) */
   DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done () */
-  DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa) */
+  DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa, self) */
   DEFER_RT_RESUME,		/* __defer_resume () */
   DEFER_RT_MAX
 };
@@ -263,6 +264,11 @@ struct defer_function
   auto_vec<gimple_seq *> spine;
   auto_vec<gbind *> spine_binds;
   auto_vec<tree> exit_labels;
+  /* The deepest spine level reached through no block with a cleanup
+     (defer-analyze.cc's find_spine); and for records with a landing pad,
+     where the landing pad's loop (the exit of that level) ends.  */
+  unsigned landing_level;
+  tree landed_label;
 };
 
 void defer_collect_sites (defer_function *);
@@ -282,7 +288,7 @@ gimple_seq emit_open_coded_exit_checks (defer_function *, location_t, bool);
 
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
-gimple_seq emit_deferreturn_loop (defer_function *, location_t);
+gimple_seq emit_deferreturn_loop (defer_function *, location_t, tree);
 
 gimple_seq emit_exit_code (defer_function *, location_t,
 			   bool in_landing_pad = false);
@@ -292,6 +298,8 @@ gimple_seq emit_function_return (defer_function *, location_t);
    defers only (defer-eh.cc).  */
 
 void lower_unwind (defer_function *);
+tree defer_landing_call_type (tree fntype);
+void defer_keep_landing_calls (cgraph_node *node);
 void defer_enable_eh (tree fndecl);
 void defer_enable_unwind_tables (tree fndecl);
 void defer_register_eh_callbacks (const char *name);
@@ -301,7 +309,7 @@ void defer_register_eh_callbacks (const char *name);
 tree defer_create_var (tree type, const char *name);
 tree defer_site_fntype (defer_site *);
 void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
-			 const vec<tree> &args);
+			 const vec<tree> &args, bool in_landing_pad);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);
 tree emit_load (gimple_seq *seq, tree ref, const char *name, location_t loc);
 void emit_store (gimple_seq *seq, tree ref, tree value, location_t loc);

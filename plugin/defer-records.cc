@@ -319,11 +319,12 @@ lower_record_site (defer_function *df, defer_site *site)
 
 /* Emit into SEQ the call of the record R (a header pointer) made at
    SITE: load the payload, call (at the defer statement's line), and go
-   back to LOOP (at EXIT_LOC).  */
+   back to LOOP (at EXIT_LOC).  IN_LANDING_PAD: a panic may make the
+   call (emit_deferred_call).  */
 
 static void
 emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop,
-		  location_t exit_loc)
+		  location_t exit_loc, bool in_landing_pad)
 {
   location_t loc = site->loc;
   tree ptr = defer_create_var (build_pointer_type (site->record_type),
@@ -348,7 +349,7 @@ emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop,
       else
 	args.safe_push (value);
     }
-  emit_deferred_call (seq, site, fn, args);
+  emit_deferred_call (seq, site, fn, args, in_landing_pad);
   defer_seq_add (seq, gimple_build_goto (loop), exit_loc);
 }
 
@@ -389,10 +390,13 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
 /* Return DF's exit sequence, at LOC (the closing brace of the function,
    where the sequence is shared by its returns): Go's deferreturn, with
    the calls made here.  Pop this frame's records newest first and
-   dispatch each on its site to the code that calls it.  */
+   dispatch each on its site to the code that calls it.  When LANDED is
+   not NULL_TREE, the sequence is also the landing pad's (defer-unwind.cc):
+   below the frame's records, the runtime's marker record, whose site is
+   the number of sites, sends the loop to LANDED.  */
 
 gimple_seq
-emit_deferreturn_loop (defer_function *df, location_t loc)
+emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 {
   gimple_seq seq = NULL;
   tree hdr_ptr = build_pointer_type (defer_record_header ());
@@ -407,7 +411,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc)
   auto_vec<tree> labels;
   for (unsigned k = 0; k < df->sites.length (); k++)
     labels.safe_push (create_artificial_label (df->sites[k]->loc));
-  if (df->sites.length () > 1)
+  if (df->sites.length () > 1 || landed)
     {
       tree site_id = emit_load (&seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
@@ -416,9 +420,15 @@ emit_deferreturn_loop (defer_function *df, location_t loc)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
 					   NULL_TREE, labels[k]));
-      /* Only records this frame pushed are popped, and each has a site
-	 below the number of sites: the default is unreachable, which
-	 spares the jump table its range check.  */
+      if (landed)
+	cases.safe_push (build_case_label (build_int_cst
+					   (unsigned_type_node,
+					    df->sites.length ()),
+					   NULL_TREE, landed));
+      /* Only records this frame pushed are popped (and the landing pad's
+	 marker), and each has a site below the number of sites: the
+	 default is unreachable, which spares the jump table its range
+	 check.  */
       tree unreachable = create_artificial_label (loc);
       tree def = build_case_label (NULL_TREE, NULL_TREE, unreachable);
       defer_seq_add (&seq, gimple_build_switch (site_id, def, cases), loc);
@@ -432,7 +442,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc)
     {
       defer_site *site = df->sites[k];
       emit_label (&seq, labels[k], site->loc);
-      emit_record_call (&seq, site, r, loop, loc);
+      emit_record_call (&seq, site, r, loop, loc, landed != NULL_TREE);
     }
   emit_label (&seq, done, loc);
   return seq;

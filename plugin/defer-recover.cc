@@ -8,10 +8,11 @@
    own frame, which only the function itself can name reliably -- a tail
    call of defer_recover would otherwise hide it.  So each call
 
-     defer_recover ()   =>   __defer_recover_at (__builtin_dwarf_cfa ())
+     defer_recover ()   =>   __defer_recover_at (__builtin_dwarf_cfa (), &f)
 
-   in a function's body, rewritten in GENERIC when the body is finished,
-   before gimplification.  The function must keep its own frame, called
+   in a function f's body, rewritten in GENERIC when the body is
+   finished, before gimplification; f's address lets the runtime tell f
+   from a function the deferred function tail-called.  The function must keep its own frame, called
    by its caller, for the test to mean what Go's means: it is made
    `noipa' (never inlined, cloned, split or merged), and it gets unwind
    tables, which the runtime's walk needs, whatever the unit's options.  A call through a
@@ -34,8 +35,17 @@ defer_recover_decl_p (tree fndecl)
 	  && !DECL_IS_UNDECLARED_BUILTIN (fndecl));
 }
 
-/* walk_tree callback: rewrite the call of defer_recover at *TP;
-   *DATA counts the calls rewritten.  */
+/* The state of rewrite_recover_call's walk: the function whose body it
+   walks, and the calls rewritten.  */
+
+struct recover_state
+{
+  tree fndecl;
+  unsigned calls;
+};
+
+/* walk_tree callback: rewrite the call of defer_recover at *TP in the
+   function of DATA, a recover_state.  */
 
 static tree
 rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
@@ -52,38 +62,57 @@ rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
   if (!fndecl || !defer_recover_decl_p (fndecl))
     return NULL_TREE;
 
+  recover_state *st = static_cast<recover_state *> (data);
   location_t loc = EXPR_LOCATION (t);
   tree cfa = build_call_expr_loc (loc, builtin_decl_explicit
 				  (BUILT_IN_DWARF_CFA), 0);
+  /* A nested function's address is a trampoline's: not known.  */
+  tree self = (decl_function_context (st->fndecl) ? null_pointer_node
+	       : fold_convert_loc (loc, ptr_type_node,
+				   build_fold_addr_expr (st->fndecl)));
   tree call = build_call_expr_loc (loc, defer_runtime_decl
-				   (DEFER_RT_RECOVER_AT), 1, cfa);
+				   (DEFER_RT_RECOVER_AT), 2, cfa, self);
   *tp = fold_convert_loc (loc, TREE_TYPE (t), call);
-  ++*static_cast<unsigned *> (data);
+  st->calls++;
   return NULL_TREE;
 }
 
+/* Rewrite the calls of defer_recover in the body of FNDECL, already
+   known to be used in the unit, and keep FNDECL out of every
+   interprocedural transformation if it has any; then do the same for
+   the functions nested in it, which the front end hands to
+   PLUGIN_PRE_GENERICIZE only with their outermost parent.  */
+
+static void
+rewrite_recover_calls_1 (tree fndecl)
+{
+  tree body = DECL_SAVED_TREE (fndecl);
+  recover_state st = { fndecl, 0 };
+  if (body)
+    walk_tree_without_duplicates (&body, rewrite_recover_call, &st);
+  if (st.calls > 0)
+    {
+      DECL_UNINLINABLE (fndecl) = 1;
+      defer_enable_unwind_tables (fndecl);
+      if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
+	DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noipa"),
+					      NULL_TREE,
+					      DECL_ATTRIBUTES (fndecl));
+    }
+  cgraph_node *node = cgraph_node::get (fndecl);
+  for (cgraph_node *n = node ? defer_first_nested (node) : NULL; n;
+       n = defer_next_nested (n))
+    rewrite_recover_calls_1 (n->decl);
+}
+
 /* Rewrite the calls of defer_recover in the body of FNDECL, just parsed,
-   and keep FNDECL out of every interprocedural transformation if it has
-   any.  */
+   and in the functions nested in it.  */
 
 void
 defer_rewrite_recover_calls (tree fndecl)
 {
-  tree body = DECL_SAVED_TREE (fndecl);
-  if (!body)
-    return;
   tree decl = identifier_global_value (get_identifier ("defer_recover"));
   if (!decl || !defer_recover_decl_p (decl) || !TREE_USED (decl))
     return;
-
-  unsigned calls = 0;
-  walk_tree_without_duplicates (&body, rewrite_recover_call, &calls);
-  if (calls == 0)
-    return;
-  DECL_UNINLINABLE (fndecl) = 1;
-  defer_enable_unwind_tables (fndecl);
-  if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
-    DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noipa"),
-					  NULL_TREE,
-					  DECL_ATTRIBUTES (fndecl));
+  rewrite_recover_calls_1 (fndecl);
 }

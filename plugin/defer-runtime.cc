@@ -223,6 +223,12 @@ defer_runtime_decl (enum defer_runtime_fn fn)
 				       ptr_type_node, unsigned_type_node,
 				       NULL_TREE);
       break;
+    case DEFER_RT_LANDING_RECORDS:
+      name = "__defer_landing_records";
+      type = build_function_type_list (void_type_node, ptr_type_node,
+				       ptr_type_node, unsigned_type_node,
+				       ptr_type_node, NULL_TREE);
+      break;
     case DEFER_RT_RELANDING:
       name = "__defer_relanding";
       type = build_function_type_list (void_type_node, ptr_type_node,
@@ -231,7 +237,7 @@ defer_runtime_decl (enum defer_runtime_fn fn)
     case DEFER_RT_LANDING_TAKE:
       name = "__defer_landing_take";
       type = build_function_type_list (integer_type_node, unsigned_type_node,
-				       NULL_TREE);
+				       ptr_type_node, NULL_TREE);
       break;
     case DEFER_RT_LANDING_DONE:
       name = "__defer_landing_done";
@@ -240,7 +246,7 @@ defer_runtime_decl (enum defer_runtime_fn fn)
     case DEFER_RT_RECOVER_AT:
       name = "__defer_recover_at";
       type = build_function_type_list (ptr_type_node, ptr_type_node,
-				       NULL_TREE);
+				       ptr_type_node, NULL_TREE);
       break;
     case DEFER_RT_RESUME:
       /* It goes on unwinding: it throws.  GCC's own

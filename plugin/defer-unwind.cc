@@ -60,6 +60,43 @@
 
 #include "defer-plugin.h"
 
+/* The address of a static table of DF's deferred functions by site, for
+   the runtime to know which function a landing pad's deferred call
+   calls: the function of a site that defers a known function, NULL where
+   the record holds the function (or where its address is a nested
+   function's trampoline).  */
+
+static tree
+build_site_fn_table (defer_function *df, location_t loc)
+{
+  unsigned n = df->sites.length ();
+  tree type = build_array_type_nelts (ptr_type_node, n);
+  vec<constructor_elt, va_gc> *elts = NULL;
+  for (unsigned k = 0; k < n; k++)
+    {
+      tree fn = gimple_call_arg (df->sites[k]->stmt, DEFER_ARG_FN);
+      tree value = null_pointer_node;
+      if (TREE_CODE (fn) == ADDR_EXPR
+	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL
+	  && !decl_function_context (TREE_OPERAND (fn, 0)))
+	value = fold_convert (ptr_type_node, fn);
+      CONSTRUCTOR_APPEND_ELT (elts, size_int (k), value);
+    }
+  tree decl = build_decl (loc, VAR_DECL, create_tmp_var_name ("defer_site_fns"),
+			  type);
+  TREE_STATIC (decl) = 1;
+  TREE_READONLY (decl) = 1;
+  TREE_PUBLIC (decl) = 0;
+  DECL_ARTIFICIAL (decl) = 1;
+  DECL_IGNORED_P (decl) = 1;
+  DECL_CONTEXT (decl) = NULL_TREE;
+  DECL_INITIAL (decl) = build_constructor (type, elts);
+  TREE_CONSTANT (DECL_INITIAL (decl)) = 1;
+  TREE_STATIC (DECL_INITIAL (decl)) = 1;
+  varpool_node::finalize_decl (decl);
+  return build_fold_addr_expr (decl);
+}
+
 /* Return a catch-all region's handler, at LOC: the exception of the
    catch region (__builtin_eh_pointer (0): the lowering of EH replaces
    the 0 by the region's number) and DF's frame go to the runtime -- to
@@ -94,6 +131,11 @@ build_catch_all (defer_function *df, enum defer_runtime_fn fn, tree bits,
       defer_seq_add (&body, gimple_build_assign (wide, NOP_EXPR, bits), loc);
       emit_runtime_call (&body, NULL_TREE, fn, loc, 3, exc, frame, wide);
     }
+  else if (fn == DEFER_RT_LANDING_RECORDS)
+    emit_runtime_call (&body, NULL_TREE, fn, loc, 4, exc, frame,
+		       build_int_cst (unsigned_type_node,
+				      df->sites.length ()),
+		       build_site_fn_table (df, loc));
   else
     emit_runtime_call (&body, NULL_TREE, fn, loc, 2, exc, frame);
   if (again)
@@ -101,6 +143,39 @@ build_catch_all (defer_function *df, enum defer_runtime_fn fn, tree bits,
   gimple_seq catch_seq = NULL;
   defer_seq_add (&catch_seq, gimple_build_catch (NULL_TREE, body), loc);
   return catch_seq;
+}
+
+/* Whether SEQ holds only clobbers: the end of variables' lives.  */
+
+static bool
+clobbers_only_p (gimple_seq seq)
+{
+  for (gimple_stmt_iterator gsi = gsi_start (seq); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    if (!gimple_clobber_p (gsi_stmt (gsi)))
+      return false;
+  return true;
+}
+
+/* walk_gimple_seq callback: give the try/finally at GSI, if its cleanup
+   only ends its variables' lives, an empty cleanup on the way of an
+   exception (a GIMPLE_EH_ELSE), so that those variables are alive in
+   the landing pad, which runs outside every block.  */
+
+static tree
+keep_clobbers_off_eh (gimple_stmt_iterator *gsi, bool *, struct walk_stmt_info *)
+{
+  gimple *stmt = gsi_stmt (*gsi);
+  if (gimple_code (stmt) == GIMPLE_TRY
+      && gimple_try_kind (stmt) == GIMPLE_TRY_FINALLY
+      && clobbers_only_p (gimple_try_cleanup (stmt)))
+    {
+      gimple_seq cleanup = gimple_try_cleanup (stmt);
+      gimple_seq eh_else = NULL;
+      gimple_seq_add_stmt (&eh_else, gimple_build_eh_else (cleanup, NULL));
+      gimple_try_set_cleanup (as_a<gtry *> (stmt), eh_else);
+    }
+  return NULL_TREE;
 }
 
 /* Wrap the body of DF's outer bind, whose defers, results and returns
@@ -126,28 +201,56 @@ lower_unwind (defer_function *df)
 						   DECL_ATTRIBUTES (fndecl));
       DECL_DISREGARD_INLINE_LIMITS (fndecl) = 0;
     }
-  tree landing = create_artificial_label (loc);
   tree recovered = create_artificial_label (loc);
   tree resume = create_artificial_label (loc);
-
-  /* Open-coded: the body's bits go to the runtime, where GCC knows their
-     value on each path from the body (no register holds them once they
-     fold away), and the landing pad tests and clears them there.  */
-  tree body_bits = df->open_coded ? df->deferbits : integer_zero_node;
+  /* With the user's -fexceptions, the scopes' cleanups also run when an
+     exception leaves them, before the landing pad, which is outside all
+     of them: the ends of the variables' lives must not, or a deferred
+     call would read a variable whose storage GCC gave to another.  (A
+     cleanup attribute's call still runs there, as -fexceptions says.)  */
+  if (using_eh_for_cleanups_p ())
+    {
+      struct walk_stmt_info wi;
+      memset (&wi, 0, sizeof (wi));
+      walk_gimple_seq (gimple_bind_body (df->outer_bind),
+		       keep_clobbers_off_eh, NULL, &wi);
+    }
   gimple_seq body = gimple_bind_body (df->outer_bind);
   gimple_seq seq = NULL;
-  defer_seq_add (&seq, gimple_build_try (body, build_catch_all
-					 (df, DEFER_RT_LANDING, body_bits,
-					  NULL_TREE, loc),
-					 GIMPLE_TRY_CATCH), loc);
 
-  /* The pending deferred calls, in a region that comes back here.  */
-  emit_label (&seq, landing, loc);
-  defer_seq_add (&seq, gimple_build_try (emit_exit_code (df, loc, true),
-					 build_catch_all
-					 (df, DEFER_RT_RELANDING, NULL_TREE,
-					  landing, loc),
-					 GIMPLE_TRY_CATCH), loc);
+  if (df->open_coded)
+    {
+      /* The body's bits go to the runtime, where GCC knows their value
+	 on each path from the body (no register holds them once they
+	 fold away), and the landing pad tests and clears them there.  */
+      tree landing = create_artificial_label (loc);
+      defer_seq_add (&seq, gimple_build_try (body, build_catch_all
+					     (df, DEFER_RT_LANDING,
+					      df->deferbits, NULL_TREE, loc),
+					     GIMPLE_TRY_CATCH), loc);
+      /* The pending deferred calls, in a region that comes back here.  */
+      emit_label (&seq, landing, loc);
+      defer_seq_add (&seq, gimple_build_try (emit_exit_code (df, loc, true),
+					     build_catch_all
+					     (df, DEFER_RT_RELANDING,
+					      NULL_TREE, landing, loc),
+					     GIMPLE_TRY_CATCH), loc);
+    }
+  else
+    {
+      /* Records: the runtime puts a marker below the frame's records,
+	 and the landing pad jumps into the shared exit's loop of the
+	 landing level, in the body's region: a deferred call that throws
+	 comes back here, and the loop goes on; the marker ends it at
+	 LANDED_LABEL.  */
+      defer_seq_add (&seq, gimple_build_try (body, build_catch_all
+					     (df, DEFER_RT_LANDING_RECORDS,
+					      NULL_TREE,
+					      df->exit_labels[df->landing_level],
+					      loc),
+					     GIMPLE_TRY_CATCH), loc);
+      emit_label (&seq, df->landed_label, loc);
+    }
 
   /* Recovered: return normally; else go on unwinding.  */
   tree done = defer_create_var (integer_type_node, "defer_recovered");
@@ -162,4 +265,48 @@ lower_unwind (defer_function *df)
   gimple_bind_set_body (df->outer_bind, seq);
   if (dump_file && (dump_flags & TDF_DETAILS))
     fprintf (dump_file, "landing pad at the closing brace\n");
+}
+
+/* The attribute that marks the type of a deferred call a landing pad
+   makes; a space keeps it out of the user's reach.  */
+#define DEFER_LANDING_CALL_ATTRIBUTE "defer landing call"
+
+/* The function type FNTYPE of a deferred call, marked as one a landing
+   pad makes.  The mark changes nothing in the call; it stays with the
+   call statement through every pass, for defer_keep_landing_calls.  */
+
+tree
+defer_landing_call_type (tree fntype)
+{
+  if (lookup_attribute (DEFER_LANDING_CALL_ATTRIBUTE,
+			TYPE_ATTRIBUTES (fntype)))
+    return fntype;
+  return build_type_attribute_variant
+    (fntype, tree_cons (get_identifier (DEFER_LANDING_CALL_ATTRIBUTE),
+			NULL_TREE, TYPE_ATTRIBUTES (fntype)));
+}
+
+/* Keep the inliner from inlining the deferred calls a landing pad of
+   NODE makes (their type has the mark of defer_landing_call_type): a
+   deferred function that runs in a panic needs a frame of its own, whose
+   caller is the landing pad's, or a defer_recover in a function it calls
+   would look called directly by it.  Called before each inlining pass,
+   since GCC rebuilds call edges and their flags.  */
+
+void
+defer_keep_landing_calls (cgraph_node *node)
+{
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (e->call_stmt && e->inline_failed
+	&& lookup_attribute (DEFER_LANDING_CALL_ATTRIBUTE,
+			     TYPE_ATTRIBUTES (gimple_call_fntype
+					      (e->call_stmt)))
+	/* always_inline is the user's promise: GCC would say it failed.  */
+	&& !lookup_attribute ("always_inline",
+			      DECL_ATTRIBUTES (e->callee->decl)))
+      {
+	/* GCC's inliner wants a final reason with the flag.  */
+	e->call_stmt_cannot_inline_p = 1;
+	e->inline_failed = CIF_UNSPECIFIED;
+      }
 }

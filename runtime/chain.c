@@ -77,6 +77,10 @@ static const struct defer_slot defer_sentinel[1] = {
 
 #define DEFER_EMPTY ((struct defer_slot *) &defer_sentinel[1])
 
+/* The mark of a slot of a frame whose landing pad runs: canonical frame
+   addresses are 16-byte aligned, their low bit free.  */
+#define DEFER_FRAME_LANDING 1
+
 __thread struct defer_thread __defer_thread
   __attribute__ ((tls_model ("initial-exec"))) = {
   .top = DEFER_EMPTY,
@@ -263,6 +267,13 @@ defer_return_slow (void *frame)
     defer_chain_drop (t, (uintptr_t) frame - 1);
   if (t->top[-1].frame == (uintptr_t) frame)
     return __defer_return (frame);
+  if (t->top[-1].frame == ((uintptr_t) frame | DEFER_FRAME_LANDING))
+    {
+      struct __defer_record *r = (--t->top)->rec;
+
+      __defer_landing_call_record (t, r);
+      return r;
+    }
   if (__builtin_expect (t->reach - t->top > DEFER_SPARE_TRIM, 0))
     defer_trim (t);
   return NULL;
@@ -325,6 +336,41 @@ defer_reach (struct defer_thread *t)
       t->base[i].spare_class = DEFER_NO_SPARE;
     }
   return t->top;
+}
+
+/* __defer_chain_insert_below puts the record R into T's chain for FRAME,
+   the deepest live frame, below the records FRAME has there: the next
+   pops of FRAME's records find R last.  The slots of dead frames below
+   FRAME go first.  The slots move; their spares, which belong to the
+   positions, stay.  FRAME's slots are then marked as a landing pad's
+   (DEFER_FRAME_LANDING): __defer_return pops them, never the inline
+   fast path.  */
+void
+__defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
+			    struct __defer_record *r)
+{
+  struct defer_slot *s, *q;
+
+  if (t->top[-1].frame < frame)
+    defer_chain_drop (t, frame - 1);
+  if (t->top == t->reach)
+    defer_reach (t);
+  s = t->top;
+  while (s[-1].frame == frame)
+    s--;
+  for (q = t->top; q > s; q--)
+    {
+      q->frame = q[-1].frame;
+      q->rec = q[-1].rec;
+    }
+  s->frame = frame;
+  s->rec = r;
+  t->top++;
+  /* The landing pad's pops go through the runtime, which learns which
+     deferred call runs (defer_recover's test): the frame's slots no
+     longer match the inline pop's test.  */
+  for (q = s; q < t->top; q++)
+    q->frame = frame | DEFER_FRAME_LANDING;
 }
 
 /* __defer_chain_release drops every record still on T's chain, gives its

@@ -72,8 +72,9 @@ struct defer_slot
    g._panic), linked to the older ones it interrupted; DETACHED holds the
    recovered panics whose landing pad has not finished; SPARE_PANICS the
    panic records kept for reuse; LAST_MESSAGE the text of the last
-   recovered defer_panicf, kept valid for its recoverer.  LANDINGS are
-   the landing pads running deferred calls, newest last, LP_BITS the
+   recovered defer_panicf, kept valid for its recoverer.  LANDING is the
+   newest landing pad running deferred calls (linked to the older ones,
+   SPARE_LANDINGS the ones kept for reuse), LP_BITS the
    newest one's open-coded defer bits (__defer_landing_take), RESUME_EXC the exception of the landing pad
    that finished last (panic.c).  */
 struct defer_panic;
@@ -93,9 +94,8 @@ struct defer_thread
   struct defer_panic *spare_panics;
   char *last_message;
   unsigned int lp_bits;
-  struct defer_landing *landings;
-  unsigned int nlandings;
-  unsigned int landings_size;
+  struct defer_landing *landing;
+  struct defer_landing *spare_landings;
   struct _Unwind_Exception *resume_exc;
 };
 
@@ -113,7 +113,12 @@ struct defer_thread
    unwinder is between frames.  RECOVERED: a deferred call recovered it;
    ABORTED: a newer panic interrupted its deferred calls (Go's
    _panic.aborted); both stay on the chain until a recovery ends them, so
-   that an unrecovered panic prints them all.  TRACE holds the return
+   that an unrecovered panic prints them all.  RECOVERED_CALL numbers the
+   deferred call of its frame's landing pad that recovered it: the panic
+   ends when a later one starts (Go: when that call returns).
+   RESUME_AFTER is the exception that is not a panic (pthread_exit's, a
+   C++ one) whose unwinding the panic interrupted: it goes on once the
+   panic is recovered, as Go's Goexit does.  TRACE holds the return
    addresses of the frames the unwinder visited, newest first, for the
    traceback, from the runtime's function that raised the panic (whose
    frame is START_CFA: the runtime's frames below it are left out) up;
@@ -129,6 +134,8 @@ struct defer_panic
   void *frame;
   unsigned char recovered;
   unsigned char aborted;
+  unsigned long recovered_call;
+  struct _Unwind_Exception *resume_after;
   unsigned int ntrace;
   uintptr_t start_cfa;
   uintptr_t last_cfa;
@@ -221,6 +228,8 @@ _Noreturn void __defer_fatal (const char *msg) __attribute__ ((cold));
 
 /* Chain (chain.c).  */
 void __defer_chain_release (struct defer_thread *t);
+void __defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
+				 struct __defer_record *r);
 
 /* Pools (pool.c).  */
 struct __defer_record *__defer_pool_get (struct defer_thread *t,
@@ -237,6 +246,8 @@ void __defer_thread_register (struct defer_thread *t);
 
 /* Panics (panic.c).  */
 void __defer_panic_release (struct defer_thread *t);
+void __defer_landing_call_record (struct defer_thread *t,
+				  struct __defer_record *r);
 _Noreturn void __defer_panic_unrecovered (struct defer_panic *p);
 
 /* Unwinding (unwind.c).  */

@@ -105,17 +105,22 @@ defer_panic_alloc (struct defer_thread *t)
   return p;
 }
 
+static int defer_recovering_p (struct defer_thread *t,
+			       const struct defer_panic *p);
+
 /* defer_detach_recovered takes the recovered panics at the head of T's
    chain off it, with the aborted ones each of them ended, before a new
    panic links itself in front: Go ends a recovered panic as soon as its
-   deferred call returns, so the new one never sees it.  A detached
+   deferred call returns, so the new one never sees it.  A panic raised
+   by the recovering call itself finds it still there, [recovered].  A detached
    panic's record stays alive, on T's detached list, until the landing pad
    that recovered it is done with it (its frame's landing pad finishes or
    starts again).  */
 static void
 defer_detach_recovered (struct defer_thread *t)
 {
-  while (t->panic != NULL && t->panic->recovered)
+  while (t->panic != NULL && t->panic->recovered
+	 && !defer_recovering_p (t, t->panic))
     {
       struct defer_panic *p = t->panic;
 
@@ -219,6 +224,8 @@ defer_raise (void *value, const char *message, int owned, void *cfa)
   p->frame = NULL;
   p->recovered = 0;
   p->aborted = 0;
+  p->recovered_call = 0;
+  p->resume_after = NULL;
   p->ntrace = 0;
   p->last_cfa = 0;
   p->start_cfa = (uintptr_t) cfa;
@@ -262,14 +269,26 @@ __defer_nil_func_panic (void)
 }
 
 /* A landing pad running deferred calls: its frame (canonical frame
-   address), the exception that entered it last, and its open-coded
-   defer bits while a newer landing pad runs (the newest one's are in the
-   thread's LP_BITS).  */
+   address), the exception that entered it last, its open-coded defer
+   bits while a newer landing pad runs (the newest one's are in the
+   thread's LP_BITS), the marker record that ends the exit loop of a
+   function with records (its site is the function's number of sites,
+   which the plugin's dispatch sends to the landing pad's end) and the
+   function's deferred functions by site (NULL where the record holds
+   it), the deferred function being called (NULL if not known) and the
+   number of deferred calls started, and the older landing pad, or the
+   next spare one.  Entries never move: the chain holds markers'
+   addresses.  */
 struct defer_landing
 {
   uintptr_t frame;
   struct _Unwind_Exception *exc;
   unsigned int bits;
+  struct __defer_record marker;
+  void *const *site_fns;
+  const void *calling;
+  unsigned long calls;
+  struct defer_landing *link;
 };
 
 /* defer_drop_landings forgets T's landing pads in frames below FRAME
@@ -279,24 +298,83 @@ struct defer_landing
 static void
 defer_drop_landings (struct defer_thread *t, uintptr_t frame, int same)
 {
-  unsigned int n = t->nlandings;
+  struct defer_landing *l;
+  int dropped = 0;
 
-  while (n > 0 && (t->landings[n - 1].frame < frame
-		   || (same && t->landings[n - 1].frame == frame)))
-    n--;
-  if (n < t->nlandings && n > 0)
-    t->lp_bits = t->landings[n - 1].bits;
-  t->nlandings = n;
+  while ((l = t->landing) != NULL
+	 && (l->frame < frame || (same && l->frame == frame)))
+    {
+      t->landing = l->link;
+      l->link = t->spare_landings;
+      t->spare_landings = l;
+      dropped = 1;
+    }
+  if (dropped && t->landing != NULL)
+    t->lp_bits = t->landing->bits;
+}
+
+/* defer_landing_push makes the landing pad of FRAME, entered by EXC, the
+   newest of T, with open-coded BITS, and returns it.  */
+static struct defer_landing *
+defer_landing_push (struct defer_thread *t, void *exc, uintptr_t frame,
+		    unsigned int bits)
+{
+  struct defer_landing *l = t->spare_landings;
+
+  if (t->landing != NULL)
+    t->landing->bits = t->lp_bits;
+  if (l != NULL)
+    t->spare_landings = l->link;
+  else
+    {
+      l = malloc (sizeof *l);
+      if (l == NULL)
+	__defer_fatal ("out of memory recording a landing pad");
+      if (!t->registered)
+	__defer_thread_register (t);
+    }
+  l->frame = frame;
+  l->exc = exc;
+  l->bits = bits;
+  l->site_fns = NULL;
+  l->calling = NULL;
+  l->calls = 0;
+  l->link = t->landing;
+  t->landing = l;
+  t->lp_bits = bits;
+  return l;
+}
+
+/* defer_landing_of returns T's landing pad of FRAME, or NULL.  */
+static struct defer_landing *
+defer_landing_of (struct defer_thread *t, const void *frame)
+{
+  struct defer_landing *l;
+
+  for (l = t->landing; l != NULL; l = l->link)
+    if (l->frame == (uintptr_t) frame)
+      return l;
+  return NULL;
+}
+
+/* defer_recovering_p says whether the deferred call that recovered P is
+   still running: its frame's landing pad has started no other since.  */
+static int
+defer_recovering_p (struct defer_thread *t, const struct defer_panic *p)
+{
+  const struct defer_landing *l = defer_landing_of (t, p->frame);
+
+  return l != NULL && l->calls == p->recovered_call;
 }
 
 /* defer_panic_landed tells the panics of T that EXC entered the landing
-   pad of FRAME: a panic learns which frame runs it, and the older panics
-   whose deferred calls it interrupted -- those running in FRAME or below
-   -- are aborted.  An exception that is not a panic ends the panics it
-   interrupted.  */
+   pad of FRAME, which PREVIOUS was running (or NULL): a panic learns
+   which frame runs it, and the older panics whose deferred calls it
+   interrupted -- those running in FRAME or below -- are aborted.  An
+   exception that is not a panic ends the panics it interrupted.  */
 static void
 defer_panic_landed (struct defer_thread *t, struct _Unwind_Exception *exc,
-		    void *frame)
+		    struct _Unwind_Exception *previous, void *frame)
 {
   struct defer_panic *q;
 
@@ -304,11 +382,18 @@ defer_panic_landed (struct defer_thread *t, struct _Unwind_Exception *exc,
     {
       struct defer_panic *p = (struct defer_panic *) exc;
 
+      /* A panic that interrupts an exception that is not one: that
+	 unwinding goes on once the panic is recovered.  */
+      if (previous != NULL && previous != exc
+	  && !__defer_panic_exception_p (previous) && !p->resume_after)
+	p->resume_after = previous;
       for (q = p->link; q != NULL; q = q->link)
 	if (q->frame != NULL && (uintptr_t) q->frame <= (uintptr_t) frame)
 	  {
 	    q->aborted = 1;
 	    q->frame = NULL;
+	    if (!p->resume_after)
+	      p->resume_after = q->resume_after;
 	  }
       p->frame = frame;
     }
@@ -331,35 +416,18 @@ defer_panic_landed (struct defer_thread *t, struct _Unwind_Exception *exc,
 }
 
 /* __defer_landing is called by the landing pad of FRAME (its canonical
-   frame address) when the exception EXC first enters it, with the
-   frame's open-coded defer BITS, before the frame's deferred calls run:
-   the landing pad becomes the thread's newest, and its bits the
-   thread's LP_BITS.  */
+   frame address), a function with open-coded defers, when the exception
+   EXC first enters it, with the frame's defer BITS, before the frame's
+   deferred calls run: the landing pad becomes the thread's newest, and
+   its bits the thread's LP_BITS.  */
 void
 __defer_landing (void *exc, void *frame, unsigned int bits)
 {
   struct defer_thread *t = &__defer_thread;
-  struct defer_landing *l;
 
   defer_drop_landings (t, (uintptr_t) frame, 1);
-  if (t->nlandings > 0)
-    t->landings[t->nlandings - 1].bits = t->lp_bits;
-  if (t->nlandings == t->landings_size)
-    {
-      unsigned int size = t->landings_size ? 2 * t->landings_size : 8;
-      l = realloc (t->landings, size * sizeof *l);
-      if (l == NULL)
-	__defer_fatal ("out of memory recording a landing pad");
-      t->landings = l;
-      t->landings_size = size;
-      if (!t->registered)
-	__defer_thread_register (t);
-    }
-  l = &t->landings[t->nlandings++];
-  l->frame = (uintptr_t) frame;
-  l->exc = exc;
-  t->lp_bits = bits;
-  defer_panic_landed (t, exc, frame);
+  defer_landing_push (t, exc, (uintptr_t) frame, bits);
+  defer_panic_landed (t, exc, NULL, frame);
 }
 
 /* __defer_relanding is called by the landing pad of FRAME when one of its
@@ -370,25 +438,86 @@ __defer_relanding (void *exc, void *frame)
 {
   struct defer_thread *t = &__defer_thread;
 
+  struct _Unwind_Exception *previous;
+
   defer_drop_landings (t, (uintptr_t) frame, 0);
-  if (t->nlandings == 0
-      || t->landings[t->nlandings - 1].frame != (uintptr_t) frame)
+  if (t->landing == NULL || t->landing->frame != (uintptr_t) frame)
     __defer_fatal ("a landing pad came back that never started");
-  t->landings[t->nlandings - 1].exc = exc;
-  defer_panic_landed (t, exc, frame);
+  previous = t->landing->exc;
+  t->landing->exc = exc;
+  defer_panic_landed (t, exc, previous, frame);
+}
+
+/* __defer_landing_records is called by the landing pad of FRAME, a
+   function with records and NSITES defer statements, each time an
+   exception EXC enters it: the landing pad runs the frame's exit loop,
+   which pops the frame's records and makes their calls.  The first time,
+   the landing pad becomes the thread's newest, and its marker record,
+   of site NSITES, goes into the chain below the frame's records: when the
+   loop pops it, the loop ends at the landing pad's end.  SITE_FNS are the
+   deferred functions of the sites, NULL where the record holds the
+   function.  Again (a deferred call threw EXC back), the loop goes on.  */
+void
+__defer_landing_records (void *exc, void *frame, unsigned int nsites,
+			 void *const *site_fns)
+{
+  struct defer_thread *t = &__defer_thread;
+  struct _Unwind_Exception *previous = NULL;
+
+  defer_drop_landings (t, (uintptr_t) frame, 0);
+  if (t->landing != NULL && t->landing->frame == (uintptr_t) frame)
+    {
+      previous = t->landing->exc;
+      t->landing->exc = exc;
+    }
+  else
+    {
+      struct defer_landing *l;
+
+      l = defer_landing_push (t, exc, (uintptr_t) frame, 0);
+      l->site_fns = site_fns;
+      l->marker.frame = frame;
+      l->marker.site = nsites;
+      l->marker.sizeclass = DEFER_SIZECLASS_STACK;
+      __defer_chain_insert_below (t, (uintptr_t) frame, &l->marker);
+    }
+  defer_panic_landed (t, exc, previous, frame);
+}
+
+/* __defer_landing_call_record tells T's newest landing pad that its exit
+   loop popped the record R: the deferred call it holds starts (the
+   function is the record's own first payload field where the landing
+   pad's table has none).  The marker makes no call.  */
+void
+__defer_landing_call_record (struct defer_thread *t, struct __defer_record *r)
+{
+  struct defer_landing *l = t->landing;
+
+  if (l == NULL || r == &l->marker)
+    return;
+  l->calling = l->site_fns[r->site];
+  if (l->calling == NULL)
+    l->calling = *(void *const *) (r + 1);
+  l->calls++;
 }
 
 /* __defer_landing_take says whether the newest landing pad's open-coded
    defer bit MASK is set, and clears it: the landing pad then makes that
-   deferred call, which never runs twice.  */
+   deferred call, of the function FN (NULL if not known), which never
+   runs twice.  */
 int
-__defer_landing_take (unsigned int mask)
+__defer_landing_take (unsigned int mask, const void *fn)
 {
   struct defer_thread *t = &__defer_thread;
 
   if (!(t->lp_bits & mask))
     return 0;
   t->lp_bits &= ~mask;
+  if (t->landing != NULL)
+    {
+      t->landing->calling = fn;
+      t->landing->calls++;
+    }
   return 1;
 }
 
@@ -401,14 +530,18 @@ int
 __defer_landing_done (void)
 {
   struct defer_thread *t = &__defer_thread;
+  struct defer_landing *l = t->landing;
   struct _Unwind_Exception *exc;
   struct defer_panic *p;
 
-  if (t->nlandings == 0)
+  if (l == NULL)
     __defer_fatal ("a landing pad is done that never started");
-  exc = t->landings[--t->nlandings].exc;
-  if (t->nlandings > 0)
-    t->lp_bits = t->landings[t->nlandings - 1].bits;
+  exc = l->exc;
+  t->landing = l->link;
+  l->link = t->spare_landings;
+  t->spare_landings = l;
+  if (t->landing != NULL)
+    t->lp_bits = t->landing->bits;
   t->resume_exc = exc;
   if (!__defer_panic_exception_p (exc))
     return 0;
@@ -418,8 +551,11 @@ __defer_landing_done (void)
       p->frame = NULL;
       return 0;
     }
+  /* Recovered while it interrupted a thread's exit or a C++ exception:
+     that goes on from here.  */
+  t->resume_exc = p->resume_after;
   defer_end_panic (t, p);
-  return 1;
+  return t->resume_exc == NULL;
 }
 
 /* __defer_resume goes on unwinding the exception of the landing pad that
@@ -431,31 +567,45 @@ __defer_resume (void)
   _Unwind_Resume (__defer_thread.resume_exc);
 }
 
-/* defer_recover_matching recovers the thread's newest panic if the frame
-   UP levels above the frame whose canonical frame address is CFA is the
-   frame whose landing pad runs the panic, and returns its value; else it
-   returns NULL.  */
+/* defer_recover_matching recovers the thread's newest panic not yet
+   recovered if the frame UP levels above the frame whose canonical frame
+   address is CFA is the frame whose landing pad runs the panic, and the
+   function of that frame, SELF (NULL if not known), is the deferred
+   function the landing pad calls, and returns its value; else it returns
+   NULL.  */
 static void *
-defer_recover_matching (void *cfa, unsigned int up)
+defer_recover_matching (void *cfa, unsigned int up, const void *self)
 {
-  struct defer_panic *p = __defer_thread.panic;
+  struct defer_thread *t = &__defer_thread;
+  struct defer_panic *p = t->panic;
+  struct defer_landing *l;
 
-  if (p == NULL || p->recovered || p->aborted || p->frame == NULL)
+  /* A recovered panic whose deferred call still runs is over for
+     recover: the one it interrupted, if any, is what may be recovered.  */
+  while (p != NULL && p->recovered)
+    p = p->link;
+  if (p == NULL || p->aborted || p->frame == NULL)
     return NULL;
   if (__defer_caller_cfa (cfa, up) != p->frame)
     return NULL;
+  /* The caller may be the frame of the landing pad and the function not
+     the deferred one: the deferred function tail-called it.  */
+  l = defer_landing_of (t, p->frame);
+  if (l != NULL && l->calling != NULL && self != NULL && l->calling != self)
+    return NULL;
   p->recovered = 1;
+  p->recovered_call = l != NULL ? l->calls : 0;
   return p->value;
 }
 
-/* __defer_recover_at is defer_recover called from a function whose
-   canonical frame address is CFA (the plugin rewrites the calls): it
-   stops the newest panic if that function is a deferred call the panic
-   is running.  */
+/* __defer_recover_at is defer_recover called from the function SELF (NULL
+   for a nested function), whose canonical frame address is CFA (the
+   plugin rewrites the calls): it stops the newest panic if that function
+   is a deferred call the panic is running.  */
 void *
-__defer_recover_at (void *cfa)
+__defer_recover_at (void *cfa, const void *self)
 {
-  return defer_recover_matching (cfa, 1);
+  return defer_recover_matching (cfa, 1, self);
 }
 
 /* defer_recover, called directly by a deferred function that the newest
@@ -467,7 +617,7 @@ __defer_recover_at (void *cfa)
 __attribute__ ((noinline)) void *
 defer_recover (void)
 {
-  return defer_recover_matching (__builtin_dwarf_cfa (), 2);
+  return defer_recover_matching (__builtin_dwarf_cfa (), 2, NULL);
 }
 
 /* __defer_panic_unrecovered ends the process for the unrecovered panic P,
@@ -506,9 +656,14 @@ __defer_panic_release (struct defer_thread *t)
 	lists[i] = next;
       }
   t->panic = t->detached = t->spare_panics = NULL;
-  free (t->landings);
-  t->landings = NULL;
-  t->nlandings = t->landings_size = 0;
+  defer_drop_landings (t, UINTPTR_MAX, 1);
+  while (t->spare_landings != NULL)
+    {
+      struct defer_landing *next = t->spare_landings->link;
+
+      free (t->spare_landings);
+      t->spare_landings = next;
+    }
   free (t->last_message);
   t->last_message = NULL;
 }

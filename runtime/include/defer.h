@@ -133,21 +133,28 @@ extern const char defer_panic_nil[];
 /* Runtime entry points the plugin's lowering calls.  Not for direct use.  */
 __DEFER_NORETURN void __defer_nil_func_panic (void);
 /* The landing pad of a frame with defers (the code that runs the frame's
-   pending deferred calls while an exception unwinds it) calls
-   __defer_landing when the exception EXC first enters it, with the
-   frame's canonical frame address and its open-coded defer bits, and
+   pending deferred calls while an exception unwinds it) calls, for
+   open-coded defers, __defer_landing when the exception EXC first enters
+   it, with the frame's canonical frame address and its defer bits, and
    __defer_relanding when a deferred call throws EXC back into it; then it
    runs the pending deferred calls, each if __defer_landing_take says its
-   bit MASK was set (and clears it); then __defer_landing_done says whether one of them recovered the panic (the
+   bit MASK was set (and clears it), naming the function FN it calls.  For
+   records it calls __defer_landing_records each time, with the deferred
+   functions by site (NULL where the record holds the function), and runs
+   the frame's exit loop until it pops the runtime's marker record (site
+   NSITES).  Then
+   __defer_landing_done says whether one of them recovered the panic (the
    frame returns normally) or not (the landing pad calls __defer_resume,
    which resumes the unwinding).  The runtime keeps the landing pad's
    state: none lives in the frame across the deferred calls.  */
 void __defer_landing (void *exc, void *frame, unsigned int bits);
 void __defer_relanding (void *exc, void *frame);
-int __defer_landing_take (unsigned int mask);
+void __defer_landing_records (void *exc, void *frame, unsigned int nsites,
+			      void *const *site_fns);
+int __defer_landing_take (unsigned int mask, const void *fn);
 int __defer_landing_done (void);
 void __defer_resume (void);
-void *__defer_recover_at (void *cfa);
+void *__defer_recover_at (void *cfa, const void *self);
 
 /* A defer record: a defer that is not open-coded.  Every record starts with
    this header; the plugin lays out the payload (the function pointer, then
