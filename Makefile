@@ -7,6 +7,7 @@
 #   make install    PREFIX=/usr/local DESTDIR= PLUGINDIR= (see below)
 #   make uninstall  the same variables: remove what install put
 #   make real-world a Debian library converted to defer, built and tested
+#   make fuzz       the differential fuzzer against Go: SEEDS=1000 FIRST=1
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -58,7 +59,7 @@ RUNTIME_SHARED_OBJS := $(filter-out $(LINK_CHECK_OBJ),$(RUNTIME_OBJS))
 DEFER_CC := $(CC) -fplugin=$(CURDIR)/$(PLUGIN) -I$(CURDIR)/runtime/include
 DEFER_LIBS := $(CURDIR)/$(LIBA) -pthread
 
-.PHONY: all deps check demo bench clean install uninstall real-world
+.PHONY: all deps check demo bench clean install uninstall real-world fuzz
 all: $(PLUGIN) $(LIBA) $(LIBSO)
 
 # The plugin headers come from gcc-N-plugin-dev: install them (as root) or
@@ -115,6 +116,24 @@ CHECK_TOOLS := pkg-config cmake meson autotools ccache distcc apt-source \
 check: all
 	@CC="$(CC)" sh scripts/ensure-deps.sh dejagnu --optional $(CHECK_TOOLS)
 	@sh testsuite/run.sh "$(CC)" "$(CURDIR)"
+
+# The differential fuzzer's long run (fuzz/README.md): SEEDS random
+# programs from seed FIRST, each in C and in Go, the C side at three
+# levels and strategies, compared with Go (or with each other without
+# Go); FUZZFLAGS go to fuzz/fuzz.sh (e.g. -p 1 for panics, --all-combos).
+# make check runs 30 seeds (testsuite/defer.fuzz).
+SEEDS ?= 1000
+FIRST ?= 1
+FUZZFLAGS ?=
+FUZZ_GEN := fuzz/defer-fuzz-gen
+
+$(FUZZ_GEN): fuzz/gen.c
+	$(CC) -O2 -g -Wall -Wextra -o $@ $<
+
+fuzz: all $(FUZZ_GEN)
+	@CC="$(CC)" sh scripts/ensure-deps.sh --optional go
+	@sh fuzz/fuzz.sh --cc "$(CC)" --gen $(FUZZ_GEN) --first $(FIRST) \
+		--seeds $(SEEDS) -q $(FUZZFLAGS)
 
 # A Debian library converted to defer, built with the plugin and checked by
 # its own tests (real-world/README.md); needs the network for apt-get source.
@@ -229,7 +248,7 @@ uninstall:
 clean:
 	rm -f plugin/*.o plugin/*.d $(PLUGIN) runtime/*.o runtime/*.d $(LIBA) \
 		$(LIBNONSHARED) runtime/libdefer.so*
-	rm -rf testsuite/build real-world/build
+	rm -rf testsuite/build real-world/build fuzz/results $(FUZZ_GEN)
 	-@$(MAKE) --no-print-directory -C examples clean 2>/dev/null
 	-@$(MAKE) --no-print-directory -C bench clean 2>/dev/null
 
