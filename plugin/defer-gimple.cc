@@ -27,6 +27,44 @@ defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
   gimple_seq_add_stmt (seq, stmt);
 }
 
+/* Whether the address of function FNDECL names it, for the runtime to
+   compare with the address of the function calling defer_recover: not
+   for a function only the compiler knows (a builtin the user never
+   declared, such as __builtin_expect or __sync_fetch_and_add, which has
+   no symbol to refer to), nor for an inline definition that may have no
+   external one, nor for a nested function, whose address is a
+   trampoline's.  */
+
+bool
+defer_fn_has_address_p (tree fndecl)
+{
+  if (fndecl_built_in_p (fndecl)
+      && (DECL_IS_UNDECLARED_BUILTIN (fndecl)
+	  || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)))
+    return false;
+  if (DECL_EXTERNAL (fndecl) && DECL_DECLARED_INLINE_P (fndecl))
+    return false;
+  return !decl_function_context (fndecl);
+}
+
+/* What names SITE's function to the runtime: the function's address
+   where the site defers a function whose address names it (see
+   defer_fn_has_address_p), STORED (the function pointer as the defer
+   statement saved it) where the site defers a pointer computed there,
+   and a null pointer where neither names it: a GIMPLE value, of the
+   function's pointer type or of void *.  */
+
+tree
+defer_site_fn_identity (defer_site *site, tree stored)
+{
+  tree fn = gimple_call_arg (site->stmt, DEFER_ARG_FN);
+  if (TREE_CODE (fn) == ADDR_EXPR
+      && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL)
+    return defer_fn_has_address_p (TREE_OPERAND (fn, 0)) ? fn
+	   : null_pointer_node;
+  return is_gimple_min_invariant (fn) ? fn : stored;
+}
+
 /* The type of the call deferred at SITE: the null first operand of
    __defer.stmt is a pointer to it (defer-builtins.cc).  */
 

@@ -126,9 +126,10 @@ emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
 	{
 	  tree taken = create_tmp_var (integer_type_node, "deferbit");
 	  tree fn = create_tmp_var (ptr_type_node, "defer_fn");
-	  defer_seq_add (&seq, gimple_build_assign (fn, NOP_EXPR,
-						    unshare_expr
-						    (site->fn_value)), loc);
+	  defer_seq_add (&seq, gimple_build_assign
+			 (fn, NOP_EXPR,
+			  unshare_expr (defer_site_fn_identity
+					(site, site->fn_value))), loc);
 	  emit_runtime_call (&seq, taken, DEFER_RT_LANDING_TAKE, loc, 2,
 			     build_int_cst (unsigned_type_node, mask), fn);
 	  emit_branch (&seq, NE_EXPR, taken, integer_zero_node, run, skip,

@@ -120,6 +120,9 @@ enum { DEFER_SLOT_FRAME, DEFER_SLOT_REC, DEFER_SLOT_SPARE,
 enum { DEFER_CHAIN_TOP, DEFER_CHAIN_BASE, DEFER_CHAIN_REACH,
        DEFER_CHAIN_LIMIT };
 tree defer_field_ref (tree object, unsigned field);
+/* The entry of a landing pad's table of functions by site that says the
+   record holds the function (defer.h's __DEFER_FN_IN_RECORD).  */
+#define DEFER_FN_IN_RECORD 1
 
 /* Operand numbers of a __defer.stmt call.  */
 #define DEFER_ARG_FNTYPE 0
@@ -308,6 +311,8 @@ void defer_register_eh_callbacks (const char *name);
 
 tree defer_create_var (tree type, const char *name);
 tree defer_site_fntype (defer_site *);
+bool defer_fn_has_address_p (tree fndecl);
+tree defer_site_fn_identity (defer_site *, tree stored);
 void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
 			 const vec<tree> &args, bool in_landing_pad);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);

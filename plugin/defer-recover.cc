@@ -66,8 +66,9 @@ rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
   location_t loc = EXPR_LOCATION (t);
   tree cfa = build_call_expr_loc (loc, builtin_decl_explicit
 				  (BUILT_IN_DWARF_CFA), 0);
-  /* A nested function's address is a trampoline's: not known.  */
-  tree self = (decl_function_context (st->fndecl) ? null_pointer_node
+  /* Not known where the address does not name the function (a nested
+     function's is a trampoline's).  */
+  tree self = (!defer_fn_has_address_p (st->fndecl) ? null_pointer_node
 	       : fold_convert_loc (loc, ptr_type_node,
 				   build_fold_addr_expr (st->fndecl)));
   tree call = build_call_expr_loc (loc, defer_runtime_decl

@@ -62,9 +62,8 @@
 
 /* The address of a static table of DF's deferred functions by site, for
    the runtime to know which function a landing pad's deferred call
-   calls: the function of a site that defers a known function, NULL where
-   the record holds the function (or where its address is a nested
-   function's trampoline).  */
+   calls: what names the function of each site (defer_site_fn_identity),
+   __DEFER_FN_IN_RECORD where the record holds the function pointer.  */
 
 static tree
 build_site_fn_table (defer_function *df, location_t loc)
@@ -72,16 +71,12 @@ build_site_fn_table (defer_function *df, location_t loc)
   unsigned n = df->sites.length ();
   tree type = build_array_type_nelts (ptr_type_node, n);
   vec<constructor_elt, va_gc> *elts = NULL;
+  tree in_record = build_int_cst (ptr_type_node, DEFER_FN_IN_RECORD);
   for (unsigned k = 0; k < n; k++)
-    {
-      tree fn = gimple_call_arg (df->sites[k]->stmt, DEFER_ARG_FN);
-      tree value = null_pointer_node;
-      if (TREE_CODE (fn) == ADDR_EXPR
-	  && TREE_CODE (TREE_OPERAND (fn, 0)) == FUNCTION_DECL
-	  && !decl_function_context (TREE_OPERAND (fn, 0)))
-	value = fold_convert (ptr_type_node, fn);
-      CONSTRUCTOR_APPEND_ELT (elts, size_int (k), value);
-    }
+    CONSTRUCTOR_APPEND_ELT (elts, size_int (k),
+			    fold_convert (ptr_type_node,
+					  defer_site_fn_identity (df->sites[k],
+								  in_record)));
   tree decl = build_decl (loc, VAR_DECL, create_tmp_var_name ("defer_site_fns"),
 			  type);
   TREE_STATIC (decl) = 1;

@@ -487,7 +487,7 @@ __defer_landing_records (void *exc, void *frame, unsigned int nsites,
 /* __defer_landing_call_record tells T's newest landing pad that its exit
    loop popped the record R: the deferred call it holds starts (the
    function is the record's own first payload field where the landing
-   pad's table has none).  The marker makes no call.  */
+   pad's table says __DEFER_FN_IN_RECORD).  The marker makes no call.  */
 void
 __defer_landing_call_record (struct defer_thread *t, struct __defer_record *r)
 {
@@ -496,7 +496,7 @@ __defer_landing_call_record (struct defer_thread *t, struct __defer_record *r)
   if (l == NULL || r == &l->marker)
     return;
   l->calling = l->site_fns[r->site];
-  if (l->calling == NULL)
+  if (l->calling == __DEFER_FN_IN_RECORD)
     l->calling = *(void *const *) (r + 1);
   l->calls++;
 }

@@ -140,7 +140,8 @@ __DEFER_NORETURN void __defer_nil_func_panic (void);
    runs the pending deferred calls, each if __defer_landing_take says its
    bit MASK was set (and clears it), naming the function FN it calls.  For
    records it calls __defer_landing_records each time, with the deferred
-   functions by site (NULL where the record holds the function), and runs
+   functions by site (__DEFER_FN_IN_RECORD where the record holds the
+   function, NULL where nothing names it), and runs
    the frame's exit loop until it pops the runtime's marker record (site
    NSITES).  Then
    __defer_landing_done says whether one of them recovered the panic (the
@@ -149,6 +150,7 @@ __DEFER_NORETURN void __defer_nil_func_panic (void);
    state: none lives in the frame across the deferred calls.  */
 void __defer_landing (void *exc, void *frame, unsigned int bits);
 void __defer_relanding (void *exc, void *frame);
+#define __DEFER_FN_IN_RECORD ((void *) 1)
 void __defer_landing_records (void *exc, void *frame, unsigned int nsites,
 			      void *const *site_fns);
 int __defer_landing_take (unsigned int mask, const void *fn);
