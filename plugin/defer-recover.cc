@@ -42,6 +42,7 @@ struct recover_state
 {
   tree fndecl;
   unsigned calls;
+  auto_vec<tree *> self_calls;	/* the function's calls of itself.  */
 };
 
 /* walk_tree callback: rewrite the call of defer_recover at *TP in the
@@ -56,13 +57,15 @@ rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
       *walk_subtrees = 0;
       return NULL_TREE;
     }
-  if (TREE_CODE (t) != CALL_EXPR || call_expr_nargs (t) != 0)
+  if (TREE_CODE (t) != CALL_EXPR)
     return NULL_TREE;
   tree fndecl = get_callee_fndecl (t);
-  if (!fndecl || !defer_recover_decl_p (fndecl))
+  recover_state *st = static_cast<recover_state *> (data);
+  if (fndecl && fndecl == st->fndecl)
+    st->self_calls.safe_push (tp);
+  if (!fndecl || call_expr_nargs (t) != 0 || !defer_recover_decl_p (fndecl))
     return NULL_TREE;
 
-  recover_state *st = static_cast<recover_state *> (data);
   location_t loc = EXPR_LOCATION (t);
   tree cfa = build_call_expr_loc (loc, builtin_decl_explicit
 				  (BUILT_IN_DWARF_CFA), 0);
@@ -78,6 +81,39 @@ rewrite_recover_call (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
+/* Keep the call of a function of itself at *TP, in a function that
+   recovers, a call: a sibling call or GCC's tail recursion would run the
+   callee in the frame the landing pad called, and its defer_recover
+   would stop a panic that Go's (the callee is not the deferred call)
+   leaves alone.  After an empty volatile asm, which emits no instruction,
+   the call is no tail call for GCC's tail call passes.  FNDECL is the
+   function.  */
+
+static void
+keep_self_call (tree *tp, tree fndecl)
+{
+  tree call = *tp;
+  location_t loc = EXPR_LOCATION (call);
+  tree barrier = build5_loc (loc, ASM_EXPR, void_type_node,
+			     build_string (0, ""), NULL_TREE, NULL_TREE,
+			     NULL_TREE, NULL_TREE);
+  ASM_VOLATILE_P (barrier) = 1;
+  if (VOID_TYPE_P (TREE_TYPE (call)))
+    {
+      *tp = build2_loc (loc, COMPOUND_EXPR, void_type_node, call, barrier);
+      return;
+    }
+  tree value = build_decl (loc, VAR_DECL, NULL_TREE, TREE_TYPE (call));
+  DECL_ARTIFICIAL (value) = 1;
+  DECL_IGNORED_P (value) = 1;
+  DECL_CONTEXT (value) = fndecl;
+  tree init = build4_loc (loc, TARGET_EXPR, TREE_TYPE (call), value, call,
+			  NULL_TREE, NULL_TREE);
+  *tp = build2_loc (loc, COMPOUND_EXPR, TREE_TYPE (call), init,
+		    build2_loc (loc, COMPOUND_EXPR, TREE_TYPE (call),
+				barrier, value));
+}
+
 /* Rewrite the calls of defer_recover in the body of FNDECL, already
    known to be used in the unit, and keep FNDECL out of every
    interprocedural transformation if it has any; then do the same for
@@ -88,11 +124,15 @@ static void
 rewrite_recover_calls_1 (tree fndecl)
 {
   tree body = DECL_SAVED_TREE (fndecl);
-  recover_state st = { fndecl, 0 };
+  recover_state st;
+  st.fndecl = fndecl;
+  st.calls = 0;
   if (body)
     walk_tree_without_duplicates (&body, rewrite_recover_call, &st);
   if (st.calls > 0)
     {
+      for (tree *tp : st.self_calls)
+	keep_self_call (tp, fndecl);
       DECL_UNINLINABLE (fndecl) = 1;
       defer_enable_unwind_tables (fndecl);
       if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
