@@ -83,6 +83,7 @@ enum defer_runtime_fn
   DEFER_RT_FRAME_ENTER,		/* __defer_frame_enter (frame) */
   DEFER_RT_CHAIN_REACH,		/* top = __defer_chain_reach () */
   DEFER_RT_PROC,		/* rec = __defer_proc (size, frame, site) */
+  DEFER_RT_PROC_STACK,		/* __defer_proc_stack (rec, frame, site) */
   DEFER_RT_RETURN,		/* rec = __defer_return (frame) */
   DEFER_RT_LANDING,		/* __defer_landing (exc, frame, bits) */
   DEFER_RT_LANDING_RECORDS,	/* __defer_landing_records (exc, frame, n, fns) */

@@ -34,11 +34,24 @@
                      goto loop;
                    done:
 
+   A function with more than DEFER_INLINE_PUSH_SITES record sites makes
+   its pushes by calling the runtime (__defer_proc_stack for a stack
+   record, __defer_proc alone for a heap record), as Go always does: the
+   inline push is several times the size of the call, and in the
+   functions with dozens or hundreds of defers that real code has (an
+   init routine with an error return after each resource) it would double
+   the text and make GCC's RTL passes work over all of it, for a speed
+   that matters in small functions.  Their exits are the same.
+
    The runtime never calls a deferred function: the frame's own exit code
    loads the payload and makes the call directly, with the call's own
    type -- the speed of a thunk without generating one.  */
 
 #include "defer-plugin.h"
+
+/* The most record sites a function may have for its pushes to be written
+   inline (see the comment at the top).  */
+#define DEFER_INLINE_PUSH_SITES 16
 
 /* Build the record type of SITE: the runtime's header, then a field for
    the function pointer and each argument, except those invariant in the
@@ -169,6 +182,15 @@ emit_records_entry (defer_function *df)
   return seq;
 }
 
+/* Whether DF's pushes are written inline: at most DEFER_INLINE_PUSH_SITES
+   record sites (see the comment at the top).  */
+
+static bool
+pushes_inline_p (const defer_function *df)
+{
+  return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
+}
+
 /* Store the function and arguments of SITE into RECORD (an lvalue of
    the site's record type), appending to SEQ.  */
 
@@ -221,7 +243,13 @@ emit_top_slot_check (gimple_seq *seq, tree slow, tree next, location_t loc)
      rec.fn = FN; rec.a0 = ARG; ...
      top = __defer_thread.top;
      if (top == __defer_thread.reach) top = __defer_chain_reach ();
-     push (top, frame, &rec);  */
+     push (top, frame, &rec);
+
+   Where DF's pushes are not inline, the runtime makes the push and fills
+   the header:
+
+     rec.fn = FN; rec.a0 = ARG; ...
+     __defer_proc_stack (&rec, frame, K);  */
 
 static void
 lower_stack_record_site (gimple_seq *seq, defer_function *df,
@@ -231,6 +259,14 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   tree site_id = build_int_cst (unsigned_type_node, site->index);
   site->record = defer_create_var (site->record_type, "defer_record");
   TREE_ADDRESSABLE (site->record) = 1;
+  if (!pushes_inline_p (df))
+    {
+      store_payload (seq, site, site->record);
+      emit_runtime_call (seq, NULL_TREE, DEFER_RT_PROC_STACK, loc, 3,
+			 build_fold_addr_expr (site->record), df->frame,
+			 site_id);
+      return;
+    }
   tree hdr = defer_field_ref (site->record, 0);
   emit_store (seq, defer_field_ref (hdr, DEFER_HDR_SITE), site_id, loc);
   store_payload (seq, site, site->record);
@@ -249,6 +285,19 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   emit_slot_push (seq, top, df->frame, addr, loc);
 }
 
+/* Store the function and arguments of SITE into the record R (a header
+   pointer), at LOC, appending to SEQ.  */
+
+static void
+store_record_payload (gimple_seq *seq, defer_site *site, tree r,
+		      location_t loc)
+{
+  tree ptr = defer_create_var (build_pointer_type (site->record_type),
+			       "defer_rec");
+  defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
+  store_payload (seq, site, build_simple_mem_ref_loc (loc, ptr));
+}
+
 /* Lower the heap record SITE of DF into SEQ: take the record, inline
    when the chain's top slot is free and its spare record has the right
    size class, else from __defer_proc (Go's deferproc); then fill it:
@@ -258,7 +307,9 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
        { r = top->spare; push (top, frame, r); r->frame = frame; r->site = K; }
      else
        r = __defer_proc (sizeof (record), frame, K);
-     ((record *) r)->fn = FN; ...  */
+     ((record *) r)->fn = FN; ...
+
+   Where DF's pushes are not inline, r = __defer_proc (...) alone.  */
 
 static void
 lower_heap_record_site (gimple_seq *seq, defer_function *df,
@@ -270,6 +321,15 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   unsigned HOST_WIDE_INT size
     = tree_to_uhwi (TYPE_SIZE_UNIT (site->record_type));
   tree r = defer_create_var (hdr_ptr, "defer_rec");
+  tree size_arg = build_int_cst (long_unsigned_type_node, size);
+
+  if (!pushes_inline_p (df))
+    {
+      emit_runtime_call (seq, r, DEFER_RT_PROC, loc, 3, size_arg, df->frame,
+			 site_id);
+      store_record_payload (seq, site, r, loc);
+      return;
+    }
 
   tree check = create_artificial_label (loc);
   tree fast = create_artificial_label (loc);
@@ -290,15 +350,10 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   defer_seq_add (seq, gimple_build_goto (done), loc);
 
   emit_label (seq, slow, loc);
-  emit_runtime_call (seq, r, DEFER_RT_PROC, loc, 3,
-		     build_int_cst (long_unsigned_type_node, size), df->frame,
+  emit_runtime_call (seq, r, DEFER_RT_PROC, loc, 3, size_arg, df->frame,
 		     site_id);
   emit_label (seq, done, loc);
-
-  tree ptr = defer_create_var (build_pointer_type (site->record_type),
-			       "defer_rec");
-  defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
-  store_payload (seq, site, build_simple_mem_ref_loc (loc, ptr));
+  store_record_payload (seq, site, r, loc);
 }
 
 /* Return what replaces the defer statement SITE of DF: a record filled

@@ -213,6 +213,11 @@ defer_runtime_decl (enum defer_runtime_fn fn)
 				       ptr_type_node, unsigned_type_node,
 				       NULL_TREE);
       break;
+    case DEFER_RT_PROC_STACK:
+      name = "__defer_proc_stack";
+      type = build_function_type_list (void_type_node, rec, ptr_type_node,
+				       unsigned_type_node, NULL_TREE);
+      break;
     case DEFER_RT_RETURN:
       name = "__defer_return";
       type = build_function_type_list (rec, ptr_type_node, NULL_TREE);
