@@ -3,9 +3,9 @@
    Every GCC header the plugin needs is included here, in the order GCC
    requires, and every difference between GCC versions is papered over here
    (as the Linux kernel's scripts/gcc-plugins/gcc-common.h does), so the
-   plugin's own files never test GCCPLUGIN_VERSION.  GCC 12 is the version
-   supported today; a port to GCC 11 or 13 starts and, ideally, ends in this
-   file.  */
+   plugin's own files never test GCCPLUGIN_VERSION.  GCC 11 and GCC 12 are
+   the versions supported today; a port to GCC 13 starts and, ideally, ends
+   in this file.  */
 
 #ifndef DEFER_GCC_COMMON_H
 #define DEFER_GCC_COMMON_H
@@ -51,8 +51,8 @@
 #include "calls.h"
 #include "ipa-utils.h"
 
-#if BUILDING_GCC_MAJOR != 12
-#error "defer is written against GCC 12's plugin API; port gcc-common.h first"
+#if BUILDING_GCC_MAJOR != 11 && BUILDING_GCC_MAJOR != 12
+#error "defer supports the plugin API of GCC 11 and 12; port gcc-common.h first"
 #endif
 
 /* The C front end's own symbols exist only in cc1 (and, with other
@@ -160,8 +160,8 @@ defer_in_unevaluated_operand_p (void)
 }
 
 /* The first function nested in NODE and the next one after NESTED, or
-   NULL (GCC 12 keeps the nesting in tree-nested.h's side table; GCC 11
-   had cgraph_node::nested and next_nested).  */
+   NULL (GCC 11 and 12 keep the nesting in tree-nested.h's side table;
+   GCC 10 had cgraph_node::nested and next_nested).  */
 static inline cgraph_node *
 defer_first_nested (cgraph_node *node)
 {
@@ -172,6 +172,21 @@ static inline cgraph_node *
 defer_next_nested (cgraph_node *nested)
 {
   return next_nested_function (nested);
+}
+
+/* Keep the warning OPT (-Wuninitialized and the like) quiet for DECL, a
+   variable the plugin made.  GCC 12 records the suppression per warning
+   (suppress_warning); GCC 11 has one bit for all of them, TREE_NO_WARNING,
+   which its uninitialized-use warnings test.  */
+static inline void
+defer_suppress_warning (tree decl, opt_code opt)
+{
+#if BUILDING_GCC_MAJOR >= 12
+  suppress_warning (decl, opt);
+#else
+  (void) opt;
+  TREE_NO_WARNING (decl) = 1;
+#endif
 }
 
 /* Turn on the tree dump of the pass registered as NAME with dump FLAGS
