@@ -51,7 +51,7 @@ for what in "$@"; do
           echo "error: '$c' is not installed" >&2
           exit 1
         fi
-        pkgs="$pkgs $p"
+        pkgs="${pkgs:+$pkgs }$p"
       done ;;
     plugin)
       if have "$CC"; then
