@@ -9,11 +9,14 @@
 #   make real-world a Debian library converted to defer, built and tested
 #   make fuzz       the differential fuzzer against Go: SEEDS=1000 FIRST=1
 
+# GCC 11 and GCC 12 are supported: make CC=gcc-11 builds for GCC 11.  The
+# plugin is C++ compiled against CC's plugin headers, by the matching g++:
+# unless CXX is given, gcc-N (or gcc) in CC becomes g++-N (or g++).
 ifeq ($(origin CC),default)
 CC := gcc
 endif
 ifeq ($(origin CXX),default)
-CXX := g++
+CXX := $(if $(filter gcc gcc-%,$(CC)),$(patsubst gcc%,g++%,$(CC)),g++)
 endif
 
 # The version, in one place: the VERSION file.  The plugin gets it as
@@ -68,19 +71,30 @@ all: $(PLUGIN) $(LIBA) $(LIBSO)
 # rebuild.
 .PHONY: plugin-headers
 plugin-headers:
-	@CC="$(CC)" sh scripts/ensure-deps.sh plugin
+	@CC="$(CC)" CXX="$(CXX)" sh scripts/ensure-deps.sh compilers plugin
+
+# The objects stay where their sources are (plugin/*.o, runtime/*.o), for
+# one compiler at a time: .compilers names CC and CXX with their versions,
+# is rewritten only when they change, and every object depends on it, so
+# that `make CC=gcc-11` after a GCC 12 build (or back) rebuilds the plugin
+# and the runtime for the new compiler instead of mixing the two.
+.PHONY: FORCE
+FORCE:
+.compilers: FORCE | plugin-headers
+	@id="CC=$(CC) $$($(CC) -dumpfullversion) CXX=$(CXX) $$($(CXX) -dumpfullversion)"; \
+	  [ -f $@ ] && [ "$$(cat $@)" = "$$id" ] || echo "$$id" > $@
 
 $(PLUGIN): $(PLUGIN_OBJS)
 	$(CXX) -shared -o $@ $^
 
-plugin/%.o: plugin/%.cc | plugin-headers
+plugin/%.o: plugin/%.cc .compilers | plugin-headers
 	$(CXX) $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -c -o $@ $<
 
 plugin/defer-plugin.o: PLUGIN_CXXFLAGS += -DDEFER_VERSION='"$(VERSION)"' \
 	-DDEFER_VERSION_NUMBER=$(VERSION_NUMBER)
 plugin/defer-plugin.o: VERSION
 
-runtime/%.o: runtime/%.c
+runtime/%.o: runtime/%.c .compilers
 	$(CC) $(CFLAGS) $(RUNTIME_CFLAGS) -c -o $@ $<
 
 $(LIBA): $(RUNTIME_OBJS)
@@ -127,7 +141,7 @@ FIRST ?= 1
 FUZZFLAGS ?=
 FUZZ_GEN := fuzz/defer-fuzz-gen
 
-$(FUZZ_GEN): fuzz/gen.c
+$(FUZZ_GEN): fuzz/gen.c .compilers
 	$(CC) -O2 -g -Wall -Wextra -o $@ $<
 
 fuzz: all $(FUZZ_GEN)
@@ -247,7 +261,7 @@ uninstall:
 
 clean:
 	rm -f plugin/*.o plugin/*.d $(PLUGIN) runtime/*.o runtime/*.d $(LIBA) \
-		$(LIBNONSHARED) runtime/libdefer.so*
+		$(LIBNONSHARED) runtime/libdefer.so* .compilers
 	rm -rf testsuite/build real-world/build fuzz/results $(FUZZ_GEN)
 	-@$(MAKE) --no-print-directory -C examples clean 2>/dev/null
 	-@$(MAKE) --no-print-directory -C bench clean 2>/dev/null

@@ -48,8 +48,8 @@ save_operand (gimple_seq *seq, tree value, const char *name, location_t loc)
   tree slot = defer_create_var (TREE_TYPE (value), name);
   /* An exit reads the slot only if the defer's bit is set, which GCC
      cannot see when the defer is conditional.  */
-  suppress_warning (slot, OPT_Wmaybe_uninitialized);
-  suppress_warning (slot, OPT_Wuninitialized);
+  defer_suppress_warning (slot, OPT_Wmaybe_uninitialized);
+  defer_suppress_warning (slot, OPT_Wuninitialized);
   defer_seq_add (seq, gimple_build_assign (slot, unshare_expr (value)), loc);
   return slot;
 }

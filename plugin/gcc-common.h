@@ -3,9 +3,9 @@
    Every GCC header the plugin needs is included here, in the order GCC
    requires, and every difference between GCC versions is papered over here
    (as the Linux kernel's scripts/gcc-plugins/gcc-common.h does), so the
-   plugin's own files never test GCCPLUGIN_VERSION.  GCC 12 is the version
-   supported today; a port to GCC 11 or 13 starts and, ideally, ends in this
-   file.  */
+   plugin's own files never test GCCPLUGIN_VERSION.  GCC 11 and GCC 12 are
+   the versions supported today; a port to GCC 13 starts and, ideally, ends
+   in this file.  */
 
 #ifndef DEFER_GCC_COMMON_H
 #define DEFER_GCC_COMMON_H
@@ -51,8 +51,8 @@
 #include "calls.h"
 #include "ipa-utils.h"
 
-#if BUILDING_GCC_MAJOR != 12
-#error "defer is written against GCC 12's plugin API; port gcc-common.h first"
+#if BUILDING_GCC_MAJOR != 11 && BUILDING_GCC_MAJOR != 12
+#error "defer supports the plugin APIs of GCC 11 and 12: port gcc-common.h"
 #endif
 
 /* The C front end's own symbols exist only in cc1 (and, with other
@@ -96,11 +96,12 @@ defer_lto_p (void)
 }
 
 /* Whether FNAME, the file of a line map the preprocessor just entered
-   (PLUGIN_INCLUDE_FILE), is GCC 12's pseudo-file of the command line's
-   -D options: c_finish_options enters it right after the built-in macros
-   are defined, so a macro defined then is predefined like them, at a
-   location the -g3 macro table can describe.  Not in preprocessed input
-   (-fpreprocessed, a .i file), whose macros were expanded already.  */
+   (PLUGIN_INCLUDE_FILE), is the pseudo-file of the command line's -D
+   options (GCC 11 and 12): c_finish_options enters it right after the
+   built-in macros are defined, so a macro defined then is predefined
+   like them, at a location the -g3 macro table can describe.  Not in
+   preprocessed input (-fpreprocessed, a .i file), whose macros were
+   expanded already.  */
 static inline bool
 defer_command_line_map_p (const char *fname)
 {
@@ -110,7 +111,7 @@ defer_command_line_map_p (const char *fname)
 
 /* The C front end's hook for machine-specific builtins that resolve their
    own arguments (see resolve_overloaded_builtin in c-family/c-common.cc).
-   GCC 12 passes the argument vector as a void *.  */
+   GCC 11 and 12 pass the argument vector as a void *.  */
 typedef tree (*defer_resolve_builtin_fn) (unsigned int, tree, void *);
 
 static inline defer_resolve_builtin_fn
@@ -126,7 +127,7 @@ defer_set_resolve_hook (defer_resolve_builtin_fn fn)
 }
 
 /* Whether the front end is currently inside a statement expression of
-   the function it is parsing: GCC 12 marks the statement list of a
+   the function it is parsing: GCC 11 and 12 mark the statement list of a
    ({ ... }) with STATEMENT_LIST_STMT_EXPR.  The lists of a nested
    function sit on top of its parent's (c_push_function_context copies
    them), and its own start with its body's outermost list, which
@@ -160,8 +161,8 @@ defer_in_unevaluated_operand_p (void)
 }
 
 /* The first function nested in NODE and the next one after NESTED, or
-   NULL (GCC 12 keeps the nesting in tree-nested.h's side table; GCC 11
-   had cgraph_node::nested and next_nested).  */
+   NULL (GCC 11 and 12 keep the nesting in tree-nested.h's side table;
+   GCC 10 had cgraph_node::nested and next_nested).  */
 static inline cgraph_node *
 defer_first_nested (cgraph_node *node)
 {
@@ -174,9 +175,24 @@ defer_next_nested (cgraph_node *nested)
   return next_nested_function (nested);
 }
 
+/* Keep the warning OPT (-Wuninitialized and the like) quiet for DECL, a
+   variable the plugin made.  GCC 12 records the suppression per warning
+   (suppress_warning); GCC 11 has one bit for all of them, TREE_NO_WARNING,
+   which its uninitialized-use warnings test.  */
+static inline void
+defer_suppress_warning (tree decl, opt_code opt)
+{
+#if BUILDING_GCC_MAJOR >= 12
+  suppress_warning (decl, opt);
+#else
+  (void) opt;
+  TREE_NO_WARNING (decl) = 1;
+#endif
+}
+
 /* Turn on the tree dump of the pass registered as NAME with dump FLAGS
-   ("" or "-details" and the like): GCC 12 rejects -fdump-tree-NAME for a
-   plugin's pass because options are read before the pass exists.  */
+   ("" or "-details" and the like): GCC 11 and 12 reject -fdump-tree-NAME
+   for a plugin's pass because options are read before the pass exists.  */
 static inline void
 defer_enable_pass_dump (const char *name, const char *flags)
 {

@@ -1,8 +1,12 @@
 #!/bin/sh
-# ensure-deps.sh [plugin] [dejagnu] [--optional TOOL...]: make sure the
-# build's outside needs are here.  As root, missing Debian packages are
-# installed (apt-get update once, then apt-get install -y); otherwise print
-# one line naming what to install and fail.
+# ensure-deps.sh [compilers] [plugin] [dejagnu] [--optional TOOL...]: make
+# sure the build's outside needs are here.  As root, missing Debian
+# packages are installed (apt-get update once, then apt-get install -y);
+# otherwise print one line naming what to install and fail.
+#
+# compilers is $CC and $CXX themselves, when they are Debian's names for
+# them (gcc-N and g++-N, or gcc and g++): `make CC=gcc-11` installs gcc-11
+# and g++-11.  plugin is CC's plugin headers, gcc-N-plugin-dev.
 #
 # The TOOLs after --optional are what some tests use and the build does
 # not need: cmake, meson, autotools, pkg-config, ccache, distcc, apt-source
@@ -13,7 +17,23 @@
 # and the tests that need them report UNSUPPORTED with the reason.  A
 # missing optional tool never fails this script.
 CC=${CC:-gcc}
+CXX=${CXX:-g++}
 need=""
+
+# debian_package COMMAND: the package that installs COMMAND (the last word
+# of CC or CXX, after ccache and the like) when it is one of GCC's own
+# names, else nothing.
+debian_package() {
+  cmd=$(echo "$1" | awk '{ print $NF }')
+  case $cmd in
+    gcc|g++|gcc-[0-9]*|g++-[0-9]*) echo "$cmd" ;;
+  esac
+}
+
+# have COMMAND-LINE: whether the program COMMAND-LINE runs is installed.
+have() {
+  command -v "$(echo "$1" | awk '{ print $NF }')" >/dev/null 2>&1
+}
 optional=""
 mode=required
 for what in "$@"; do
@@ -23,10 +43,27 @@ for what in "$@"; do
   fi
   pkgs=""
   case $what in
+    compilers)
+      for c in "$CC" "$CXX"; do
+        have "$c" && continue
+        p=$(debian_package "$c")
+        if [ -z "$p" ]; then
+          echo "error: '$c' is not installed" >&2
+          exit 1
+        fi
+        pkgs="${pkgs:+$pkgs }$p"
+      done ;;
     plugin)
-      dir=$($CC -print-file-name=plugin)
-      if [ ! -f "$dir/include/gcc-plugin.h" ]; then
+      if have "$CC"; then
+        dir=$($CC -print-file-name=plugin)
         ver=$($CC -dumpversion | cut -d. -f1)
+      else
+        # Not installed yet: gcc-N's headers are in gcc-N-plugin-dev.
+        dir=""
+        ver=$(debian_package "$CC" | sed -n 's/^gcc-\([0-9]*\)$/\1/p')
+        [ -z "$ver" ] && continue
+      fi
+      if [ ! -f "$dir/include/gcc-plugin.h" ]; then
         pkgs="gcc-$ver-plugin-dev"
       fi ;;
     dejagnu)

@@ -7,6 +7,9 @@
 . "$DEFER_SRCDIR/lib.sh"
 SCRIPT_WHAT="make install"
 MAKE="make --no-print-directory -C $TOP"
+# The tree as built for the compiler under test: the objects follow CC.
+CC=$CC_WORDS
+export CC
 stage=$WORK/stage
 prefix=/opt/defer-test
 root=$stage$prefix
