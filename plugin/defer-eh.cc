@@ -87,34 +87,30 @@ defer_enable_eh (tree fndecl)
   unit_has_eh = true;
 }
 
-/* Give FNDECL, a function whose body calls defer_recover, the options
-   the runtime's test of its frame needs (runtime/panic.c), whatever the
-   unit's options or FNDECL's __attribute__ ((optimize)) say: unwind
-   tables, as the runtime finds its caller by unwinding it; and no tail
-   recursion (-fno-optimize-sibling-calls), which would run a recursive
-   call in the frame of the deferred call, where its defer_recover would
-   wrongly stop the panic (Go's test/recover.go, withoutRecoverRecursive:
-   recover in a function the deferred function calls, itself).  Its
-   other options stay: a node of its own is built from its current one.
-   Called when its body is parsed.  */
+/* Give FNDECL, a function whose body calls defer_recover, unwind tables
+   even in a unit built without them, or with __attribute__ ((optimize))
+   options without them: the runtime finds its caller by unwinding it.  Its other options stay: a node of its own is built
+   from its current one.  Called when its body is parsed.  */
 
 void
-defer_keep_recover_frame (tree fndecl)
+defer_enable_unwind_tables (tree fndecl)
 {
   ensure_unit_unwind_tables ();
+  if (flag_asynchronous_unwind_tables && flag_unwind_tables)
+    {
+      tree old = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl);
+      if (!old || (TREE_OPTIMIZATION (old)->x_flag_asynchronous_unwind_tables
+		   && TREE_OPTIMIZATION (old)->x_flag_unwind_tables))
+	return;
+    }
   struct gcc_options opts = global_options;
   struct gcc_options opts_set = global_options_set;
   if (tree old = DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl))
     cl_optimization_restore (&opts, &opts_set, TREE_OPTIMIZATION (old));
-  if (opts.x_flag_asynchronous_unwind_tables && opts.x_flag_unwind_tables
-      && !opts.x_flag_optimize_sibling_calls)
-    return;
   opts.x_flag_asynchronous_unwind_tables = 1;
   opts.x_flag_unwind_tables = 1;
-  opts.x_flag_optimize_sibling_calls = 0;
   opts_set.x_flag_asynchronous_unwind_tables = 1;
   opts_set.x_flag_unwind_tables = 1;
-  opts_set.x_flag_optimize_sibling_calls = 1;
   DECL_FUNCTION_SPECIFIC_OPTIMIZATION (fndecl)
     = build_optimization_node (&opts, &opts_set);
 }

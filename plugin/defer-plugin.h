@@ -305,7 +305,7 @@ void lower_unwind (defer_function *);
 tree defer_landing_call_type (tree fntype);
 void defer_keep_landing_calls (cgraph_node *node);
 void defer_enable_eh (tree fndecl);
-void defer_keep_recover_frame (tree fndecl);
+void defer_enable_unwind_tables (tree fndecl);
 void defer_register_eh_callbacks (const char *name);
 
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */

@@ -12,14 +12,12 @@
 
    in a function f's body, rewritten in GENERIC when the body is
    finished, before gimplification; f's address lets the runtime tell f
-   from a function the deferred function tail-called.  The function must
-   keep its own frame, called by its caller, for the test to mean what
-   Go's means: it is made `noipa' (never inlined, cloned, split or
-   merged), it gets no tail recursion (a recursive call would run in the
-   caller's frame and recover there), and it gets unwind tables, which the
-   runtime's walk needs, whatever the unit's options.  A call through a
-   pointer to defer_recover reaches the runtime's own defer_recover,
-   which finds its caller by unwinding.  */
+   from a function the deferred function tail-called.  The function must keep its own frame, called
+   by its caller, for the test to mean what Go's means: it is made
+   `noipa' (never inlined, cloned, split or merged), and it gets unwind
+   tables, which the runtime's walk needs, whatever the unit's options.  A call through a
+   pointer to defer_recover reaches the runtime's own defer_recover, which
+   finds its caller by unwinding.  */
 
 #include "defer-plugin.h"
 
@@ -136,7 +134,7 @@ rewrite_recover_calls_1 (tree fndecl)
       for (tree *tp : st.self_calls)
 	keep_self_call (tp, fndecl);
       DECL_UNINLINABLE (fndecl) = 1;
-      defer_keep_recover_frame (fndecl);
+      defer_enable_unwind_tables (fndecl);
       if (!lookup_attribute ("noipa", DECL_ATTRIBUTES (fndecl)))
 	DECL_ATTRIBUTES (fndecl) = tree_cons (get_identifier ("noipa"),
 					      NULL_TREE,
