@@ -166,6 +166,7 @@ record_site (collect_state *st, gcall *stmt, const collect_ctx &ctx)
   site->pos = st->pos;
   site->bind = ctx.bind;
   site->in_loop = false;
+  site->exact = false;
   site->strategy = DEFER_OPEN_CODED;
   site->fn_value = NULL_TREE;
   site->record_type = NULL_TREE;

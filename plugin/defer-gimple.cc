@@ -27,6 +27,25 @@ defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
   gimple_seq_add_stmt (seq, stmt);
 }
 
+/* Keep VALUE, an operand of a defer statement of type TYPE, for the exit:
+   append its copy into a new slot named NAME to SEQ at LOC and return the
+   slot (open-coded defers, and record sites under -fanalyzer), or return VALUE itself when it cannot change in the function.  */
+
+tree
+defer_save_operand (gimple_seq *seq, tree value, const char *name,
+		    location_t loc)
+{
+  if (is_gimple_min_invariant (value))
+    return value;
+  tree slot = defer_create_var (TREE_TYPE (value), name);
+  /* An exit reads the slot only if the defer's bit is set, which GCC
+     cannot see when the defer is conditional.  */
+  suppress_warning (slot, OPT_Wmaybe_uninitialized);
+  suppress_warning (slot, OPT_Wuninitialized);
+  defer_seq_add (seq, gimple_build_assign (slot, unshare_expr (value)), loc);
+  return slot;
+}
+
 /* Whether the address of function FNDECL names it, for the runtime to
    compare with the address of the function calling defer_recover: not
    for a function only the compiler knows (a builtin the user never

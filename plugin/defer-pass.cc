@@ -487,6 +487,7 @@ defer_lower_function (function *fun)
   df.open_coded = false;
   df.deferbits = NULL_TREE;
   df.frame = NULL_TREE;
+  df.pending = NULL_TREE;
 
   defer_collect_sites (&df);
   if (df.sites.is_empty () && df.result_calls.is_empty ())
@@ -503,6 +504,7 @@ defer_lower_function (function *fun)
      the shared exit at the landing level, which ends at LANDED_LABEL
      when the runtime's marker comes out.  */
   df.landed_label = NULL_TREE;
+  df.landing_loop_label = NULL_TREE;
   if (defer_opts.unwind && !df.open_coded && !df.sites.is_empty ())
     {
       df.landed_label = create_artificial_label (df.end_loc);

@@ -91,6 +91,7 @@ enum defer_runtime_fn
   DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done () */
   DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa, self) */
   DEFER_RT_RESUME,		/* __defer_resume () */
+  DEFER_RT_KEEP,		/* __defer_keep (rec), -fanalyzer only */
   DEFER_RT_MAX
 };
 
@@ -192,6 +193,12 @@ struct defer_site
      a stack record the variable in the frame that holds it.  */
   tree record_type;
   tree record;
+  /* Under -fanalyzer (defer_analyzer_view_p), a record site outside any
+     loop also keeps its function and arguments in slots of the frame
+     (fn_value, arg_values) and a bit of the frame's pending mask, and its
+     deferred call is made from those: the analyzer follows the frame, not
+     the thread's chain (defer-records.cc).  */
+  bool exact;
   /* The field of each operand from DEFER_ARG_FN on, NULL_TREE where the
      operand is invariant and not stored.  */
   auto_vec<tree> fields;
@@ -259,6 +266,8 @@ struct defer_function
 
   tree deferbits;			/* open-coded: the bits of set defers.  */
   tree frame;				/* records: this activation's CFA.  */
+  tree pending;				/* records under -fanalyzer: the
+					   bits of the exact sites set.  */
 
   /* The spine (defer-analyze.cc's find_spine): the statement sequences
      that end with the function, outermost first, and the innermost block
@@ -272,6 +281,10 @@ struct defer_function
      where the landing pad's loop (the exit of that level) ends.  */
   unsigned landing_level;
   tree landed_label;
+  /* Where in that exit the landing pad goes in: its loop (which under
+     -fanalyzer may come after calls of its own), or NULL_TREE for the
+     exit's label.  */
+  tree landing_loop_label;
 };
 
 void defer_collect_sites (defer_function *);
@@ -292,6 +305,7 @@ gimple_seq emit_open_coded_exit_checks (defer_function *, location_t, bool);
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *, location_t, tree);
+gimple_seq emit_pending_sweep (defer_function *, location_t, bool);
 
 gimple_seq emit_exit_code (defer_function *, location_t,
 			   bool in_landing_pad = false);
@@ -307,12 +321,24 @@ void defer_enable_eh (tree fndecl);
 void defer_enable_unwind_tables (tree fndecl);
 void defer_register_eh_callbacks (const char *name);
 
+/* Whether the lowering keeps the view of GCC's static analyzer exact
+   (-fanalyzer): see defer-records.cc.  The code it makes runs as the
+   code made without it does.  */
+
+static inline bool
+defer_analyzer_view_p (void)
+{
+  return flag_analyzer != 0;
+}
+
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 
 tree defer_create_var (tree type, const char *name);
 tree defer_site_fntype (defer_site *);
 bool defer_fn_has_address_p (tree fndecl);
 tree defer_site_fn_identity (defer_site *, tree stored);
+tree defer_save_operand (gimple_seq *seq, tree value, const char *name,
+			 location_t loc);
 void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
 			 const vec<tree> &args, bool in_landing_pad);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);
