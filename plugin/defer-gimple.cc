@@ -105,7 +105,8 @@ known_function_p (tree fn)
 }
 
 /* Append to SEQ the call deferred at SITE, of function value FN with
-   arguments ARGS.  A null function pointer panics when the call would
+   arguments ARGS, and the static chain of a nested function's call
+   (SITE->chain).  A null function pointer panics when the call would
    run (Go's rule), not at the defer statement.  A call a panic may make
    (IN_LANDING_PAD) is never inlined (defer-unwind.cc's
    defer_landing_call_type): the deferred function must have a frame of
@@ -136,6 +137,8 @@ emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
   for (tree value : args)
     call_args.safe_push (unshare_expr (value));
   gcall *call = gimple_build_call_vec (unshare_expr (fn), call_args);
+  if (site->chain)
+    gimple_call_set_chain (call, unshare_expr (site->chain));
   tree fntype = defer_site_fntype (site);
   if (in_landing_pad)
     fntype = defer_landing_call_type (fntype);

@@ -73,6 +73,7 @@ void defer_install_resolve_hook (void);
 bool defer_function_p (tree fndecl);
 bool defer_resolved_in_p (tree fndecl, location_t loc);
 tree defer_build_internal_decl (const char *name, tree type);
+bool defer_nested_call_type_p (tree fntype);
 
 /* The runtime's ABI (defer-runtime.cc): the entry points that lowered
    code calls (runtime/include/defer.h declares them for the runtime).  */
@@ -202,6 +203,11 @@ struct defer_site
   /* The field of each operand from DEFER_ARG_FN on, NULL_TREE where the
      operand is invariant and not stored.  */
   auto_vec<tree> fields;
+
+  /* The static chain of the deferred call of a nested function, as
+     tree-nested.cc computed it for the call (invariant in the function,
+     or a variable that holds it), or NULL_TREE.  */
+  tree chain;
 };
 
 /* A way out of a function that runs its pending deferred calls: a
@@ -240,6 +246,9 @@ struct defer_function
   location_t end_loc;			/* its closing brace.  */
   auto_delete_vec<defer_site> sites;	/* in textual order.  */
   auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
+  /* The static chain of each __defer.stmt call made from a defer of a
+     nested function (defer-pass.cc's lower_nested_defer_calls).  */
+  hash_map<gimple *, tree> nested_chains;
   unsigned n_returns;			/* return statements.  */
   bool open_coded;			/* every site is open-coded.  */
 
