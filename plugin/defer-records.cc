@@ -48,6 +48,10 @@
      (outside loops)  pending = pending | 1 << K;
                       the record holds the header and FN only
 
+     every exit:      first, in place, the exact sites newer than every
+                      defer in a loop (they ran after all the others),
+                      each as below; then the loop, where
+
      site.K:          if (!(pending & 1 << K)) goto loop;
                       pending = pending & ~(1 << K);
                       defer_fn (defer_arg, ...);
