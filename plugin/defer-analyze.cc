@@ -166,10 +166,13 @@ record_site (collect_state *st, gcall *stmt, const collect_ctx &ctx)
   site->pos = st->pos;
   site->bind = ctx.bind;
   site->in_loop = false;
+  site->exact = false;
   site->strategy = DEFER_OPEN_CODED;
   site->fn_value = NULL_TREE;
   site->record_type = NULL_TREE;
   site->record = NULL_TREE;
+  tree *chain = st->df->nested_chains.get (stmt);
+  site->chain = chain ? *chain : NULL_TREE;
   st->df->sites.safe_push (site);
 }
 

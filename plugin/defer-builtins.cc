@@ -26,6 +26,19 @@
    pass turns the call into its lowering.  Any reference to __defer that is
    not such a call is misuse, reported by defer-diagnostic.cc.
 
+   A GCC nested function FN is deferred otherwise: GCC lowers nested
+   functions (tree-nested.cc) before the defer pass, and an operand &FN
+   would be a use of FN's address, for which it builds a trampoline on
+   the stack (and the program needs an executable stack).  So the defer
+   becomes the direct call itself,
+
+     (void) FN' (ARGS'...)
+
+   whose function type carries a mark (defer_nested_call_type):
+   tree-nested.cc makes it a direct call with the static chain, and the
+   pass turns it into the __defer.stmt call above, keeping the chain for
+   the deferred call (defer-pass.cc's lower_nested_defer_calls).
+
    __defer_result ((T *) 0) becomes (T *) __defer.result (), after checking
    that T is the enclosing function's result type.  */
 
@@ -448,6 +461,75 @@ unsupported_target_p (location_t loc)
   return true;
 }
 
+/* The attribute that marks the type of a nested function's direct call
+   that is a defer; a space keeps it out of the user's reach.  */
+#define DEFER_NESTED_CALL_ATTRIBUTE "defer nested call"
+
+/* FNTYPE, the type of a nested function, marked as the type of a call
+   that defers it.  */
+
+static tree
+defer_nested_call_type (tree fntype)
+{
+  return build_type_attribute_variant
+    (fntype, tree_cons (get_identifier (DEFER_NESTED_CALL_ATTRIBUTE),
+			NULL_TREE, TYPE_ATTRIBUTES (fntype)));
+}
+
+/* Whether FNTYPE, the type of a call, marks it as a defer of a nested
+   function.  */
+
+bool
+defer_nested_call_type_p (tree fntype)
+{
+  return (fntype && FUNC_OR_METHOD_TYPE_P (fntype)
+	  && lookup_attribute (DEFER_NESTED_CALL_ATTRIBUTE,
+			       TYPE_ATTRIBUTES (fntype)));
+}
+
+/* Whether CALL, a CALL_EXPR, is a defer of a nested function.  */
+
+static bool
+nested_defer_call_expr_p (tree call)
+{
+  tree fn = CALL_EXPR_FN (call);
+  return (fn && POINTER_TYPE_P (TREE_TYPE (fn))
+	  && defer_nested_call_type_p (TREE_TYPE (TREE_TYPE (fn))));
+}
+
+/* The nested function that CALL, the direct call to defer, calls, or
+   NULL_TREE.  */
+
+static tree
+nested_callee (tree call)
+{
+  tree fn = CALL_EXPR_FN (call);
+  if (TREE_CODE (fn) != ADDR_EXPR
+      || TREE_CODE (TREE_OPERAND (fn, 0)) != FUNCTION_DECL)
+    return NULL_TREE;
+  tree decl = TREE_OPERAND (fn, 0);
+  return decl_function_context (decl) ? decl : NULL_TREE;
+}
+
+/* Return the defer at LOC of CALL, a direct call of the nested function
+   FNDECL: the call itself, of the marked type (see the comment at the
+   top), as a statement.  */
+
+static tree
+build_nested_defer (location_t loc, tree call, tree fndecl)
+{
+  tree fntype = defer_nested_call_type (TREE_TYPE (fndecl));
+  tree addr = build1 (ADDR_EXPR, build_pointer_type (fntype), fndecl);
+  tree marked = build_call_array_loc (loc, TREE_TYPE (call), addr,
+				      call_expr_nargs (call),
+				      CALL_EXPR_ARGP (call));
+  TREE_SIDE_EFFECTS (marked) = 1;
+  note_defer_function (loc);
+  tree stmt = build1_loc (loc, NOP_EXPR, void_type_node, marked);
+  TREE_SIDE_EFFECTS (stmt) = 1;
+  return stmt;
+}
+
 /* Resolve __defer (ARGS...) at LOC: type-check ARGS[0] (ARGS[1...]) as a
    direct call and return the __defer.stmt call that stores its parts, or
    error_mark_node after a diagnostic.  */
@@ -479,6 +561,9 @@ resolve_defer (location_t loc, vec<tree, va_gc> *args)
   tree call = build_deferred_call (loc, fn, call_args);
   if (call == error_mark_node || unstorable_call_p (loc, call))
     return error_mark_node;
+
+  if (tree nested = nested_callee (call))
+    return build_nested_defer (loc, call, nested);
 
   tree fnptr = CALL_EXPR_FN (call);
   gcc_assert (POINTER_TYPE_P (TREE_TYPE (fnptr))
@@ -647,6 +732,8 @@ find_internal_call (tree *tp, int *walk_subtrees, void *data)
   tree t = *tp;
   if (TYPE_P (t))
     *walk_subtrees = 0;
+  else if (TREE_CODE (t) == CALL_EXPR && nested_defer_call_expr_p (t))
+    *static_cast<bool *> (data) = true;
   else if (TREE_CODE (t) == CALL_EXPR)
     {
       tree fn = get_callee_fndecl (t);

@@ -41,14 +41,19 @@ static void
 check_resolved_call (tree t, tree fndecl)
 {
   tree callee = get_callee_fndecl (t);
-  if (!callee || (callee != defer_stmt_decl
-		  && callee != defer_result_stmt_decl))
+  tree fn = CALL_EXPR_FN (t);
+  /* A defer of a nested function is the marked call itself.  */
+  bool nested = (fn && POINTER_TYPE_P (TREE_TYPE (fn))
+		 && defer_nested_call_type_p (TREE_TYPE (TREE_TYPE (fn))));
+  if (!nested && (!callee || (callee != defer_stmt_decl
+			      && callee != defer_result_stmt_decl)))
     return;
   location_t loc = EXPR_LOCATION (t);
   if (defer_resolved_in_p (fndecl, loc))
     return;
   error_at (loc, "%qs in a parameter declaration of %qD",
-	    callee == defer_stmt_decl ? "defer" : "defer_result", fndecl);
+	    nested || callee == defer_stmt_decl ? "defer" : "defer_result",
+	    fndecl);
 }
 
 /* walk_tree callback: report a use of __defer or __defer_result as a

@@ -27,6 +27,25 @@ defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc)
   gimple_seq_add_stmt (seq, stmt);
 }
 
+/* Keep VALUE, an operand of a defer statement of type TYPE, for the exit:
+   append its copy into a new slot named NAME to SEQ at LOC and return the
+   slot (open-coded defers, and record sites under -fanalyzer), or return VALUE itself when it cannot change in the function.  */
+
+tree
+defer_save_operand (gimple_seq *seq, tree value, const char *name,
+		    location_t loc)
+{
+  if (is_gimple_min_invariant (value))
+    return value;
+  tree slot = defer_create_var (TREE_TYPE (value), name);
+  /* An exit reads the slot only if the defer's bit is set, which GCC
+     cannot see when the defer is conditional.  */
+  defer_suppress_warning (slot, OPT_Wmaybe_uninitialized);
+  defer_suppress_warning (slot, OPT_Wuninitialized);
+  defer_seq_add (seq, gimple_build_assign (slot, unshare_expr (value)), loc);
+  return slot;
+}
+
 /* Whether the address of function FNDECL names it, for the runtime to
    compare with the address of the function calling defer_recover: not
    for a function only the compiler knows (a builtin the user never
@@ -86,7 +105,8 @@ known_function_p (tree fn)
 }
 
 /* Append to SEQ the call deferred at SITE, of function value FN with
-   arguments ARGS.  A null function pointer panics when the call would
+   arguments ARGS, and the static chain of a nested function's call
+   (SITE->chain).  A null function pointer panics when the call would
    run (Go's rule), not at the defer statement.  A call a panic may make
    (IN_LANDING_PAD) is never inlined (defer-unwind.cc's
    defer_landing_call_type): the deferred function must have a frame of
@@ -117,6 +137,8 @@ emit_deferred_call (gimple_seq *seq, defer_site *site, tree fn,
   for (tree value : args)
     call_args.safe_push (unshare_expr (value));
   gcall *call = gimple_build_call_vec (unshare_expr (fn), call_args);
+  if (site->chain)
+    gimple_call_set_chain (call, unshare_expr (site->chain));
   tree fntype = defer_site_fntype (site);
   if (in_landing_pad)
     fntype = defer_landing_call_type (fntype);

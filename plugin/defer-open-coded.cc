@@ -36,24 +36,6 @@ deferbits_type (void)
   return unsigned_char_type_node;
 }
 
-/* Keep VALUE, an operand of a defer statement of type TYPE, for the exit:
-   append its copy into a new slot named NAME to SEQ at LOC and return the
-   slot, or return VALUE itself when it cannot change in the function.  */
-
-static tree
-save_operand (gimple_seq *seq, tree value, const char *name, location_t loc)
-{
-  if (is_gimple_min_invariant (value))
-    return value;
-  tree slot = defer_create_var (TREE_TYPE (value), name);
-  /* An exit reads the slot only if the defer's bit is set, which GCC
-     cannot see when the defer is conditional.  */
-  defer_suppress_warning (slot, OPT_Wmaybe_uninitialized);
-  defer_suppress_warning (slot, OPT_Wuninitialized);
-  defer_seq_add (seq, gimple_build_assign (slot, unshare_expr (value)), loc);
-  return slot;
-}
-
 /* Emit `deferbits = deferbits OP MASK' at LOC into SEQ.  */
 
 static void
@@ -89,10 +71,10 @@ lower_open_coded_site (defer_function *df, defer_site *site)
   gimple_seq seq = NULL;
   gcc_checking_assert (site->index < 8);
 
-  site->fn_value = save_operand (&seq, gimple_call_arg (stmt, DEFER_ARG_FN),
+  site->fn_value = defer_save_operand (&seq, gimple_call_arg (stmt, DEFER_ARG_FN),
 				 "defer_fn", site->loc);
   for (unsigned i = DEFER_ARG_FIRST; i < gimple_call_num_args (stmt); i++)
-    site->arg_values.safe_push (save_operand (&seq, gimple_call_arg (stmt, i),
+    site->arg_values.safe_push (defer_save_operand (&seq, gimple_call_arg (stmt, i),
 					      "defer_arg", site->loc));
   emit_deferbits_update (&seq, df->deferbits, BIT_IOR_EXPR,
 			 1u << site->index, site->loc);
@@ -105,7 +87,10 @@ lower_open_coded_site (defer_function *df, defer_site *site)
    (IN_LANDING_PAD), the bits are the runtime's (__defer_landing got
    them), tested and cleared by __defer_landing_take, so that nothing of
    the landing pad's lives in the frame across its calls; it also learns
-   which function the call calls (defer_recover's test).  */
+   which function the call calls (defer_recover's test).  Under
+   -fanalyzer the landing pad tests the frame's bits as well, for the
+   analyzer to follow (the same bits: __defer_landing got them from the
+   frame, and both are cleared before each call).  */
 
 gimple_seq
 emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
@@ -132,11 +117,17 @@ emit_open_coded_exit_checks (defer_function *df, location_t exit_loc,
 					(site, site->fn_value))), loc);
 	  emit_runtime_call (&seq, taken, DEFER_RT_LANDING_TAKE, loc, 2,
 			     build_int_cst (unsigned_type_node, mask), fn);
-	  emit_branch (&seq, NE_EXPR, taken, integer_zero_node, run, skip,
-		       loc);
-	  emit_label (&seq, run, loc);
+	  /* Under -fanalyzer the frame's own bits decide, which the
+	     analyzer follows: they are the runtime's, tested and cleared
+	     alike.  */
+	  if (!defer_analyzer_view_p ())
+	    {
+	      emit_branch (&seq, NE_EXPR, taken, integer_zero_node, run, skip,
+			   loc);
+	      emit_label (&seq, run, loc);
+	    }
 	}
-      else
+      if (!in_landing_pad || defer_analyzer_view_p ())
 	{
 	  tree bit = create_tmp_var (type, "deferbit");
 	  defer_seq_add (&seq, gimple_build_assign (bit, BIT_AND_EXPR,

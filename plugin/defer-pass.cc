@@ -465,6 +465,68 @@ report_strategies (defer_function *df)
     inform (site->loc, "%s defer", defer_strategy_name (site->strategy));
 }
 
+/* walk_gimple_seq_mod callback: replace the call at GSI, if it is the
+   defer of a nested function (defer-builtins.cc), by the __defer.stmt
+   call a defer of any other function is, and note the call's static
+   chain for it in the defer_function WI->info.  tree-nested.cc made the
+   call direct, with the chain, instead of building a trampoline for the
+   function's address:
+
+     [defer_chain = CHAIN;]     (where CHAIN is not invariant)
+     __defer.stmt ((FNTYPE *) 0, &FN, ARGS...);  */
+
+static tree
+lower_nested_defer_call (gimple_stmt_iterator *gsi, bool *,
+			 struct walk_stmt_info *wi)
+{
+  defer_function *df = static_cast<defer_function *> (wi->info);
+  gcall *call = dyn_cast<gcall *> (gsi_stmt (*gsi));
+  if (!call || !defer_nested_call_type_p (gimple_call_fntype (call)))
+    return NULL_TREE;
+  tree fndecl = gimple_call_fndecl (call);
+  /* tree-nested.cc keeps a direct call direct.  */
+  gcc_assert (fndecl && decl_function_context (fndecl));
+  location_t loc = gimple_location (call);
+
+  tree chain = gimple_call_chain (call);
+  if (chain && !is_gimple_min_invariant (chain))
+    {
+      /* A load of the chain of an enclosing function's frame: the same
+	 value wherever this function computes it, kept for the exits.  */
+      tree var = defer_create_var (TREE_TYPE (chain), "defer_chain");
+      gimple *copy = gimple_build_assign (var, chain);
+      gimple_set_location (copy, loc);
+      gsi_insert_before (gsi, copy, GSI_SAME_STMT);
+      chain = var;
+    }
+
+  auto_vec<tree> ops;
+  tree fnptr = build_fold_addr_expr (fndecl);
+  ops.safe_push (build_int_cst (TREE_TYPE (fnptr), 0));
+  ops.safe_push (fnptr);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    ops.safe_push (gimple_call_arg (call, i));
+  gcall *stmt = gimple_build_call_vec (defer_stmt_decl, ops);
+  gimple_set_location (stmt, loc);
+  gsi_replace (gsi, stmt, false);
+  if (chain)
+    df->nested_chains.put (stmt, chain);
+  return NULL_TREE;
+}
+
+/* Replace DF's defers of nested functions by __defer.stmt calls
+   (lower_nested_defer_call).  */
+
+static void
+lower_nested_defer_calls (defer_function *df)
+{
+  struct walk_stmt_info wi;
+  memset (&wi, 0, sizeof (wi));
+  wi.info = df;
+  walk_gimple_seq_mod (gimple_bind_body_ptr (df->outer_bind),
+		       lower_nested_defer_call, NULL, &wi);
+}
+
 /* Lower the defers of FUN.  */
 
 static unsigned int
@@ -487,7 +549,9 @@ defer_lower_function (function *fun)
   df.open_coded = false;
   df.deferbits = NULL_TREE;
   df.frame = NULL_TREE;
+  df.pending = NULL_TREE;
 
+  lower_nested_defer_calls (&df);
   defer_collect_sites (&df);
   if (df.sites.is_empty () && df.result_calls.is_empty ())
     return 0;
@@ -503,6 +567,7 @@ defer_lower_function (function *fun)
      the shared exit at the landing level, which ends at LANDED_LABEL
      when the runtime's marker comes out.  */
   df.landed_label = NULL_TREE;
+  df.landing_loop_label = NULL_TREE;
   if (defer_opts.unwind && !df.open_coded && !df.sites.is_empty ())
     {
       df.landed_label = create_artificial_label (df.end_loc);

@@ -73,6 +73,7 @@ void defer_install_resolve_hook (void);
 bool defer_function_p (tree fndecl);
 bool defer_resolved_in_p (tree fndecl, location_t loc);
 tree defer_build_internal_decl (const char *name, tree type);
+bool defer_nested_call_type_p (tree fntype);
 
 /* The runtime's ABI (defer-runtime.cc): the entry points that lowered
    code calls (runtime/include/defer.h declares them for the runtime).  */
@@ -92,6 +93,7 @@ enum defer_runtime_fn
   DEFER_RT_LANDING_DONE,	/* recovered = __defer_landing_done () */
   DEFER_RT_RECOVER_AT,		/* value = __defer_recover_at (cfa, self) */
   DEFER_RT_RESUME,		/* __defer_resume () */
+  DEFER_RT_KEEP,		/* __defer_keep (rec), -fanalyzer only */
   DEFER_RT_MAX
 };
 
@@ -193,9 +195,20 @@ struct defer_site
      a stack record the variable in the frame that holds it.  */
   tree record_type;
   tree record;
+  /* Under -fanalyzer (defer_analyzer_view_p), a record site outside any
+     loop also keeps its function and arguments in slots of the frame
+     (fn_value, arg_values) and a bit of the frame's pending mask, and its
+     deferred call is made from those: the analyzer follows the frame, not
+     the thread's chain (defer-records.cc).  */
+  bool exact;
   /* The field of each operand from DEFER_ARG_FN on, NULL_TREE where the
      operand is invariant and not stored.  */
   auto_vec<tree> fields;
+
+  /* The static chain of the deferred call of a nested function, as
+     tree-nested.cc computed it for the call (invariant in the function,
+     or a variable that holds it), or NULL_TREE.  */
+  tree chain;
 };
 
 /* A way out of a function that runs its pending deferred calls: a
@@ -234,6 +247,9 @@ struct defer_function
   location_t end_loc;			/* its closing brace.  */
   auto_delete_vec<defer_site> sites;	/* in textual order.  */
   auto_vec<gcall *> result_calls;	/* __defer.result calls.  */
+  /* The static chain of each __defer.stmt call made from a defer of a
+     nested function (defer-pass.cc's lower_nested_defer_calls).  */
+  hash_map<gimple *, tree> nested_chains;
   unsigned n_returns;			/* return statements.  */
   bool open_coded;			/* every site is open-coded.  */
 
@@ -260,6 +276,8 @@ struct defer_function
 
   tree deferbits;			/* open-coded: the bits of set defers.  */
   tree frame;				/* records: this activation's CFA.  */
+  tree pending;				/* records under -fanalyzer: the
+					   bits of the exact sites set.  */
 
   /* The spine (defer-analyze.cc's find_spine): the statement sequences
      that end with the function, outermost first, and the innermost block
@@ -273,6 +291,10 @@ struct defer_function
      where the landing pad's loop (the exit of that level) ends.  */
   unsigned landing_level;
   tree landed_label;
+  /* Where in that exit the landing pad goes in: its loop (which under
+     -fanalyzer may come after calls of its own), or NULL_TREE for the
+     exit's label.  */
+  tree landing_loop_label;
 };
 
 void defer_collect_sites (defer_function *);
@@ -293,6 +315,7 @@ gimple_seq emit_open_coded_exit_checks (defer_function *, location_t, bool);
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *, location_t, tree);
+gimple_seq emit_pending_sweep (defer_function *, location_t, bool);
 
 gimple_seq emit_exit_code (defer_function *, location_t,
 			   bool in_landing_pad = false);
@@ -308,12 +331,24 @@ void defer_enable_eh (tree fndecl);
 void defer_enable_unwind_tables (tree fndecl);
 void defer_register_eh_callbacks (const char *name);
 
+/* Whether the lowering keeps the view of GCC's static analyzer exact
+   (-fanalyzer): see defer-records.cc.  The code it makes runs as the
+   code made without it does.  */
+
+static inline bool
+defer_analyzer_view_p (void)
+{
+  return flag_analyzer != 0;
+}
+
 /* Small IL builders shared by the lowerings (defer-gimple.cc).  */
 
 tree defer_create_var (tree type, const char *name);
 tree defer_site_fntype (defer_site *);
 bool defer_fn_has_address_p (tree fndecl);
 tree defer_site_fn_identity (defer_site *, tree stored);
+tree defer_save_operand (gimple_seq *seq, tree value, const char *name,
+			 location_t loc);
 void emit_deferred_call (gimple_seq *, defer_site *, tree fn,
 			 const vec<tree> &args, bool in_landing_pad);
 void defer_seq_add (gimple_seq *seq, gimple *stmt, location_t loc);

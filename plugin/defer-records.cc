@@ -45,7 +45,36 @@
 
    The runtime never calls a deferred function: the frame's own exit code
    loads the payload and makes the call directly, with the call's own
-   type -- the speed of a thunk without generating one.  */
+   type -- the speed of a thunk without generating one.
+
+   GCC's analyzer (-fanalyzer) follows the frame's memory, not the
+   thread's chain: a record read back from a slot is unknown to it, and
+   a pointer stored into a record in a loop looks lost.  So under
+   -fanalyzer (only) the lowering keeps what the analyzer needs in the
+   frame, and the code it makes still runs as the code made without it:
+
+     exact site K     defer_fn = FN; defer_arg = ARG; ...
+     (outside loops)  pending = pending | 1 << K;
+                      the record holds the header and FN only
+
+     every exit:      first, in place, the exact sites newer than every
+                      defer in a loop (they ran after all the others),
+                      each as below; then the loop, where
+
+     site.K:          if (!(pending & 1 << K)) goto loop;
+                      pending = pending & ~(1 << K);
+                      defer_fn (defer_arg, ...);
+
+     done:            the exact sites whose bits are still set, newest
+                      first, as open-coded exits call them (never at
+                      run time: each record popped cleared its bit)
+
+     heap record in   the payload stored, then __defer_keep (r), a call
+     a loop:          the analyzer cannot see into: what the record
+                      holds is kept, not leaked, and no longer tracked
+
+   A site outside loops runs at most once per activation, so its slots
+   hold what its record would.  */
 
 #include "defer-plugin.h"
 
@@ -71,7 +100,10 @@ build_site_record_type (defer_site *site)
   for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
     {
       tree op = gimple_call_arg (site->stmt, i);
-      if (is_gimple_min_invariant (op))
+      /* An exact site's arguments wait in its slots; its function stays
+	 in the record too, where the runtime reads it for recover.  */
+      if (is_gimple_min_invariant (op)
+	  || (site->exact && i >= DEFER_ARG_FIRST))
 	{
 	  site->fields.safe_push (NULL_TREE);
 	  continue;
@@ -147,6 +179,54 @@ emit_slot_step (gimple_seq *seq, tree slot, int delta, location_t loc)
   return next;
 }
 
+/* The slot of SITE, an exact site, for operand OPNO of its __defer.stmt
+   call: OPNO's value itself where it is invariant.  */
+
+static tree
+create_exact_slot (defer_site *site, unsigned opno)
+{
+  tree op = gimple_call_arg (site->stmt, opno);
+  if (is_gimple_min_invariant (op))
+    return op;
+  tree slot = defer_create_var (TREE_TYPE (op), opno == DEFER_ARG_FN
+				? "defer_fn" : "defer_arg");
+  defer_suppress_warning (slot, OPT_Wmaybe_uninitialized);
+  defer_suppress_warning (slot, OPT_Wuninitialized);
+  return slot;
+}
+
+/* Under -fanalyzer, append to SEQ at LOC the start of DF's exact view
+   (the header comment): choose the exact sites, the first 64 outside
+   loops (one bit each), give each its slots, zero as the pending mask.
+   Zero slots keep apart, to the analyzer, the paths on which a site ran
+   and those on which it did not, where undefined values would let it
+   merge them.  */
+
+static void
+emit_exact_entry (gimple_seq *seq, defer_function *df, location_t loc)
+{
+  df->pending = defer_create_var (long_long_unsigned_type_node,
+				  "defer_pending");
+  emit_store (seq, df->pending, build_zero_cst (long_long_unsigned_type_node),
+	      loc);
+  for (defer_site *site : df->sites)
+    {
+      site->exact = !site->in_loop && site->index < 64;
+      if (!site->exact)
+	continue;
+      site->fn_value = create_exact_slot (site, DEFER_ARG_FN);
+      for (unsigned i = DEFER_ARG_FIRST; i < gimple_call_num_args (site->stmt);
+	   i++)
+	site->arg_values.safe_push (create_exact_slot (site, i));
+      if (!is_gimple_min_invariant (site->fn_value))
+	emit_store (seq, site->fn_value,
+		    build_zero_cst (TREE_TYPE (site->fn_value)), loc);
+      for (tree slot : site->arg_values)
+	if (!is_gimple_min_invariant (slot))
+	  emit_store (seq, slot, build_zero_cst (TREE_TYPE (slot)), loc);
+    }
+}
+
 /* The code that starts DF's frame: its identity, and the runtime told
    that the frame is new if the chain's top slot is at or below it (a
    longjmp abandoned that frame's records):
@@ -179,6 +259,9 @@ emit_records_entry (defer_function *df)
   emit_runtime_call (&seq, NULL_TREE, DEFER_RT_FRAME_ENTER, loc, 1,
 		     df->frame);
   emit_label (&seq, done, loc);
+
+  if (defer_analyzer_view_p ())
+    emit_exact_entry (&seq, df, loc);
   return seq;
 }
 
@@ -189,6 +272,67 @@ static bool
 pushes_inline_p (const defer_function *df)
 {
   return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
+}
+
+/* The bit of the exact site SITE in the pending mask.  */
+
+static tree
+pending_bit (defer_site *site)
+{
+  return wide_int_to_tree (long_long_unsigned_type_node,
+			   wi::set_bit_in_zero (site->index, 64));
+}
+
+/* Emit `PENDING = PENDING OP MASK' into SEQ at LOC.  */
+
+static void
+emit_pending_update (gimple_seq *seq, tree pending, enum tree_code op,
+		     tree mask, location_t loc)
+{
+  defer_seq_add (seq, gimple_build_assign (pending, op, pending, mask), loc);
+}
+
+/* Emit into SEQ, for the exact site SITE of DF: if its pending bit is
+   set, clear it and make the call from the site's slots, then go on
+   at NEXT (at NEXT_LOC) in either case.  IN_LANDING_PAD: as for
+   emit_deferred_call.  */
+
+static void
+emit_exact_call (gimple_seq *seq, defer_function *df, defer_site *site,
+		 tree next, location_t next_loc, bool in_landing_pad)
+{
+  location_t loc = site->loc;
+  tree type = long_long_unsigned_type_node;
+  tree bit = create_tmp_var (type, "defer_bit");
+  tree run = create_artificial_label (loc);
+  defer_seq_add (seq, gimple_build_assign (bit, BIT_AND_EXPR, df->pending,
+					   pending_bit (site)), loc);
+  emit_branch (seq, EQ_EXPR, bit, build_zero_cst (type), next, run, loc);
+  emit_label (seq, run, loc);
+  emit_pending_update (seq, df->pending, BIT_AND_EXPR,
+		       fold_build1 (BIT_NOT_EXPR, type, pending_bit (site)),
+		       loc);
+  emit_deferred_call (seq, site, site->fn_value, site->arg_values,
+		      in_landing_pad);
+  defer_seq_add (seq, gimple_build_goto (next), next_loc);
+}
+
+/* Under -fanalyzer, copy the operands of SITE, an exact site, into its
+   slots and set its pending bit, appending to SEQ.  */
+
+static void
+save_exact_operands (gimple_seq *seq, defer_function *df, defer_site *site)
+{
+  for (unsigned i = DEFER_ARG_FN; i < gimple_call_num_args (site->stmt); i++)
+    {
+      tree slot = (i == DEFER_ARG_FN ? site->fn_value
+		   : site->arg_values[i - DEFER_ARG_FIRST]);
+      if (!is_gimple_min_invariant (slot))
+	emit_store (seq, slot, unshare_expr (gimple_call_arg (site->stmt, i)),
+		    site->loc);
+    }
+  emit_pending_update (seq, df->pending, BIT_IOR_EXPR, pending_bit (site),
+		       site->loc);
 }
 
 /* Store the function and arguments of SITE into RECORD (an lvalue of
@@ -285,8 +429,8 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   emit_slot_push (seq, top, df->frame, addr, loc);
 }
 
-/* Store the function and arguments of SITE into the record R (a header
-   pointer), at LOC, appending to SEQ.  */
+/* Store the function and arguments of SITE into the heap record R (a
+   header pointer), at LOC, appending to SEQ.  */
 
 static void
 store_record_payload (gimple_seq *seq, defer_site *site, tree r,
@@ -296,6 +440,10 @@ store_record_payload (gimple_seq *seq, defer_site *site, tree r,
 			       "defer_rec");
   defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
   store_payload (seq, site, build_simple_mem_ref_loc (loc, ptr));
+  /* The pointer the payload was stored through: to the analyzer, the
+     record it points to is not the one the header pointer does.  */
+  if (defer_analyzer_view_p () && !site->exact)
+    emit_runtime_call (seq, NULL_TREE, DEFER_RT_KEEP, loc, 1, ptr);
 }
 
 /* Lower the heap record SITE of DF into SEQ: take the record, inline
@@ -335,6 +483,11 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
+  /* Under -fanalyzer, a defer in a loop always takes its record from
+     __defer_proc: the analyzer tells apart the records a call returns
+     in each iteration, not the spares read from the chain.  */
+  if (defer_analyzer_view_p () && !site->exact)
+    defer_seq_add (seq, gimple_build_goto (slow), loc);
   tree top = emit_top_slot_check (seq, slow, check, loc);
   tree cls = emit_load (seq, deref_field (top, DEFER_SLOT_SPARE_CLASS),
 			"defer_class", loc);
@@ -365,6 +518,8 @@ lower_record_site (defer_function *df, defer_site *site)
 {
   gimple_seq seq = NULL;
   site->record_type = build_site_record_type (site);
+  if (site->exact)
+    save_exact_operands (&seq, df, site);
   if (site->strategy == DEFER_STACK_RECORD)
     lower_stack_record_site (&seq, df, site);
   else
@@ -378,10 +533,15 @@ lower_record_site (defer_function *df, defer_site *site)
    call (emit_deferred_call).  */
 
 static void
-emit_record_call (gimple_seq *seq, defer_site *site, tree r, tree loop,
-		  location_t exit_loc, bool in_landing_pad)
+emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
+		  tree r, tree loop, location_t exit_loc, bool in_landing_pad)
 {
   location_t loc = site->loc;
+  if (site->exact)
+    {
+      emit_exact_call (seq, df, site, loop, exit_loc, in_landing_pad);
+      return;
+    }
   tree ptr = defer_create_var (build_pointer_type (site->record_type),
 			       "defer_rec");
   defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
@@ -442,6 +602,42 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
   emit_label (seq, popped, loc);
 }
 
+static gimple_seq emit_pending_sweep_from (defer_function *, unsigned,
+					   location_t, bool);
+
+/* Return, under -fanalyzer, the calls of DF's exact sites whose pending
+   bits are still set once its records are popped, newest first, at LOC:
+   none at run time (each record popped cleared its site's bit), but
+   on the analyzer's paths, where the pops are unknown, every exact site
+   that ran is called once (the header comment).  Empty without
+   -fanalyzer.  IN_LANDING_PAD: as for emit_deferred_call.  */
+
+gimple_seq
+emit_pending_sweep (defer_function *df, location_t loc, bool in_landing_pad)
+{
+  return emit_pending_sweep_from (df, 0, loc, in_landing_pad);
+}
+
+/* The sweep of emit_pending_sweep for the exact sites from number FIRST
+   on only.  */
+
+static gimple_seq
+emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
+			 bool in_landing_pad)
+{
+  gimple_seq seq = NULL;
+  if (!df->pending)
+    return seq;
+  for (unsigned k = df->sites.length (); k-- > first;)
+    if (df->sites[k]->exact)
+      {
+	tree next = create_artificial_label (loc);
+	emit_exact_call (&seq, df, df->sites[k], next, loc, in_landing_pad);
+	emit_label (&seq, next, loc);
+      }
+  return seq;
+}
+
 /* Return DF's exit sequence, at LOC (the closing brace of the function,
    where the sequence is shared by its returns): Go's deferreturn, with
    the calls made here.  Pop this frame's records newest first and
@@ -457,6 +653,25 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   tree hdr_ptr = build_pointer_type (defer_record_header ());
   tree loop = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
+
+  /* Under -fanalyzer, the exact sites newer than every defer in a loop
+     ran after all of the others: their calls come first, in place, as an
+     open-coded exit makes them, where the analyzer follows them best
+     (across the calls of the loop, it may forget slots still needed).
+     Their records, popped below, find their bits clear.  A landing pad
+     enters at the loop (LANDING_LOOP_LABEL), where each call it makes
+     follows the pop that tells the runtime which call runs.  */
+  if (landed)
+    df->landing_loop_label = loop;
+  if (df->pending)
+    {
+      unsigned first = 0;
+      for (unsigned k = 0; k < df->sites.length (); k++)
+	if (!df->sites[k]->exact)
+	  first = k + 1;
+      gimple_seq_add_seq (&seq, emit_pending_sweep_from (df, first, loc,
+							 false));
+    }
 
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
@@ -497,8 +712,10 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
     {
       defer_site *site = df->sites[k];
       emit_label (&seq, labels[k], site->loc);
-      emit_record_call (&seq, site, r, loop, loc, landed != NULL_TREE);
+      emit_record_call (&seq, df, site, r, loop, loc, landed != NULL_TREE);
     }
   emit_label (&seq, done, loc);
+  gimple_seq_add_seq (&seq, emit_pending_sweep (df, loc,
+						landed != NULL_TREE));
   return seq;
 }

@@ -261,6 +261,11 @@ defer_runtime_decl (enum defer_runtime_fn fn)
       name = "__defer_resume";
       type = build_function_type_list (void_type_node, NULL_TREE);
       break;
+    case DEFER_RT_KEEP:
+      name = "__defer_keep";
+      type = build_function_type_list (void_type_node, ptr_type_node,
+				       NULL_TREE);
+      break;
     case DEFER_RT_MAX:
       gcc_unreachable ();
     }

@@ -241,10 +241,13 @@ lower_unwind (defer_function *df)
       defer_seq_add (&seq, gimple_build_try (body, build_catch_all
 					     (df, DEFER_RT_LANDING_RECORDS,
 					      NULL_TREE,
-					      df->exit_labels[df->landing_level],
+					      df->landing_loop_label
+					      ? df->landing_loop_label
+					      : df->exit_labels[df->landing_level],
 					      loc),
 					     GIMPLE_TRY_CATCH), loc);
       emit_label (&seq, df->landed_label, loc);
+      gimple_seq_add_seq (&seq, emit_pending_sweep (df, loc, true));
     }
 
   /* Recovered: return normally; else go on unwinding.  */

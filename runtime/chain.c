@@ -126,6 +126,16 @@ __defer_frame_enter (void *frame)
     defer_chain_drop (t, (uintptr_t) frame);
 }
 
+/* __defer_keep does nothing: it is a call that GCC's analyzer cannot see
+   into, made by -fanalyzer builds after filling a heap record in a loop
+   (the plugin's defer-records.cc), so that the analyzer counts the
+   pointers in the record as kept.  */
+void
+__defer_keep (void *r)
+{
+  (void) r;
+}
+
 /* __defer_proc_stack pushes the stack record R of the frame FRAME, made by
    the defer statement SITE.  Go's deferprocStack.  */
 void

@@ -179,6 +179,13 @@ struct __defer_record
    longjmp abandoned.  */
 void __defer_frame_enter (void *frame);
 
+/* __defer_keep does nothing with the record R.  Code compiled with
+   -fanalyzer calls it with each heap record of a defer in a loop once the
+   record holds its payload, so that GCC's analyzer, which cannot follow
+   the record through the thread's chain, takes what the record holds for
+   kept, not leaked.  */
+void __defer_keep (void *r);
+
 /* __defer_proc_stack pushes the caller-allocated record R (in the caller's
    frame) on the thread's chain for FRAME and SITE.  Go's deferprocStack.  */
 void __defer_proc_stack (struct __defer_record *r, void *frame,

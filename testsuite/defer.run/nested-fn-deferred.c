@@ -1,6 +1,5 @@
 /* A parent defers a GCC nested function, which sees the parent's locals as they are at the parent's exit.  */
 /* { dg-do run } */
-/* { dg-additional-options "-Wl,-z,execstack" } */
 
 #include <stdio.h>
 #include <defer.h>

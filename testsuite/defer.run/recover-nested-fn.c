@@ -1,8 +1,5 @@
 /* defer_recover called directly by a deferred GCC nested function recovers, as a Go deferred closure's does: the plugin rewrites the calls in nested functions too.  Go: nf boom, rec <nil>.  */
 /* { dg-do run } */
-/* Deferring the nested function takes its address: at -O0, where GCC
-   keeps every nested function's static chain, a trampoline.  */
-/* { dg-prune-output "requires executable stack" } */
 
 #include <stdio.h>
 #include <defer.h>

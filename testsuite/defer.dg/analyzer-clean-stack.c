@@ -1,0 +1,79 @@
+/* -fanalyzer follows deferred frees with stack records: no leak, no double free, no uninitialized slot, on any path, through calls it cannot see.  */
+/* { dg-do compile } */
+/* { dg-options "-fanalyzer -fplugin-arg-defer-strategy=stack" } */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <defer.h>
+
+struct buf
+{
+  char *data;
+  size_t len;
+};
+
+static void
+buf_release (struct buf *b)
+{
+  free (b->data);
+}
+
+int
+one (size_t n)
+{
+  char *p = malloc (n);
+  if (!p)
+    return -1;
+  defer (free, p);
+  p[0] = 'a';
+  puts ("one");
+  return p[0];
+}
+
+int
+conditional (size_t n, int c)
+{
+  char *p = malloc (n);
+  char *q = malloc (n);
+  defer (free, p);
+  if (c)
+    defer (free, q);
+  else
+    free (q);
+  if (c > 1)
+    return 1;
+  puts ("conditional");
+  return 0;
+}
+
+void
+in_loop (int n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      char *p = malloc (16);
+      defer (free, p);
+      puts ("in loop");
+    }
+}
+
+int
+by_pointer (size_t n)
+{
+  struct buf b = { malloc (n), n };
+  if (!b.data)
+    return -1;
+  defer (buf_release, &b);
+  b.data[0] = 0;
+  return (int) b.len;
+}
+
+void
+panicking (size_t n)
+{
+  char *p = malloc (n);
+  defer (free, p);
+  if (n > 100)
+    defer_panicf ("too big: %zu", n);
+  puts ("panicking");
+}
