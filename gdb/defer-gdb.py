@@ -70,6 +70,28 @@ def chain_records():
     return records
 
 
+def landing_bits():
+    """{frame: bits} of the open-coded frames whose landing pad runs (a
+    panic or an exception unwinds them), from the runtime's state, or
+    None without the runtime's debug info: the runtime keeps the bits of
+    such a frame (runtime/panic.c, struct defer_landing), the newest
+    landing pad's in the thread's lp_bits."""
+    try:
+        thread = gdb.parse_and_eval("__defer_thread")
+        landing = thread["landing"]
+        bits = {}
+        newest = True
+        while int(landing) != 0:
+            frame = int(landing["frame"])
+            bits.setdefault(frame, int(thread["lp_bits"] if newest
+                                       else landing["bits"]))
+            newest = False
+            landing = landing["link"]
+        return bits
+    except gdb.error:
+        return None
+
+
 def function_block(frame):
     """The outermost block of FRAME's function, or None."""
     try:
@@ -165,14 +187,19 @@ def record_field(j):
     return "fn" if j == 0 else "a%d" % (j - 1)
 
 
-def open_coded_calls(frame, block, sites, bits_sym):
-    """The pending open-coded calls of FRAME, newest first."""
-    try:
-        bits = bits_sym.value(frame)
-        known = not bits.is_optimized_out
-        bits = int(bits) if known else 0
-    except gdb.error:
-        known, bits = False, 0
+def open_coded_calls(frame, block, sites, bits_sym, landing):
+    """The pending open-coded calls of FRAME, newest first; LANDING is
+    landing_bits ()."""
+    cfa = frame_cfa(frame)
+    if landing and cfa in landing:
+        known, bits = True, landing[cfa]
+    else:
+        try:
+            bits = bits_sym.value(frame)
+            known = not bits.is_optimized_out
+            bits = int(bits) if known else 0
+        except gdb.error:
+            known, bits = False, 0
     calls = []
     for index in sorted(sites, reverse=True):
         site = sites[index]
@@ -200,6 +227,10 @@ def record_calls(frame_records, sites):
     calls = []
     for index, addr in frame_records:
         site = sites.get(index)
+        if site is None and index == len(sites):
+            # The marker of a landing pad that runs the frame's records
+            # (runtime/panic.c): its site is the number of sites.
+            continue
         if site is None or site.record_type is None:
             calls.append((None, "record of site %d at %#x" % (index, addr),
                           "record"))
@@ -254,6 +285,7 @@ and the defer's strategy (open-coded, stack or heap)."""
         if not gdb.selected_inferior().pid:
             raise gdb.GdbError("The program is not being run.")
         records = chain_records()
+        landing = landing_bits()
         frame = gdb.newest_frame()
         level = 0
         found = False
@@ -263,7 +295,7 @@ and the defer's strategy (open-coded, stack or heap)."""
             sites, bits = frame_sites(block) if block is not None \
                 else ({}, None)
             if bits is not None:
-                calls = open_coded_calls(frame, block, sites, bits)
+                calls = open_coded_calls(frame, block, sites, bits, landing)
             elif frame.type() != gdb.INLINE_FRAME:
                 cfa = frame_cfa(frame)
                 if cfa is not None and cfa in records:
