@@ -29,6 +29,8 @@
 # site, ... }.  The layout is read from memory, by the ABI, so that a
 # runtime without debug info will do.
 
+import re
+
 import gdb
 
 SEP = "\x1f"
@@ -169,13 +171,24 @@ def format_value(value, is_fn):
         return "<error: %s>" % e
 
 
+def format_constant(text):
+    """TEXT, a constant as the compiler prints it, as gdb prints one:
+    1.5e+0 is 1.5."""
+    if re.match(r"^[-+]?[0-9.]+e[-+]?[0-9]+$", text):
+        try:
+            return repr(float(text))
+        except ValueError:
+            pass
+    return text
+
+
 def format_call(site, stored):
     """SITE's call as text; STORED (J) gives the value of stored
     operand J (a gdb.Value, or None when it cannot be read)."""
     parts = []
     for j, op in enumerate(site.ops):
         if op.startswith("="):
-            parts.append(op[1:])
+            parts.append(format_constant(op[1:]))
         else:
             parts.append(format_value(stored(j), j == 0))
     if not parts:
