@@ -260,7 +260,11 @@ def record_calls(frame_records, sites):
 
 
 def frame_cfa(frame):
-    """FRAME's canonical frame address: its caller's stack pointer."""
+    """FRAME's canonical frame address: its caller's stack pointer (for
+    a function inlined into another, the other's).  None for the
+    outermost frame."""
+    while frame.type() == gdb.INLINE_FRAME and frame.older() is not None:
+        frame = frame.older()
     older = frame.older()
     if older is None:
         return None
