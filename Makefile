@@ -182,6 +182,10 @@ else
 PLUGINDIR ?= $(PLUGIN_DIR)
 endif
 LDCONFIG ?= ldconfig
+# gdb's `info defers' (gdb/defer-gdb.py), installed as libdefer's
+# auto-load file: gdb reads OBJFILE-gdb.py from the directory of the
+# library it loads, by the library's name with symlinks resolved.
+GDB_EXT := gdb/defer-gdb.py
 DOCS := README.md CHANGELOG.md LICENSE COPYING COPYING.RUNTIME
 
 # defer-gcc, the compiler with the plugin loaded (scripts/defer-gcc.in),
@@ -232,6 +236,7 @@ install: all
 	install -m 755 runtime/$(LIBSO_REAL) $(DESTDIR)$(LIBDIR)/$(LIBSO_REAL)
 	ln -sf $(LIBSO_REAL) $(DESTDIR)$(LIBDIR)/$(LIBSO_SONAME)
 	install -m 644 $(LIBSO) $(DESTDIR)$(LIBDIR)/libdefer.so
+	install -m 644 $(GDB_EXT) $(DESTDIR)$(LIBDIR)/$(LIBSO_REAL)-gdb.py
 	sed $(PC_SUBST) runtime/defer.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/defer.pc
 	sed $(CMAKE_SUBST) cmake/defer-config.cmake.in \
 		> $(DESTDIR)$(CMAKEDIR)/defer-config.cmake
@@ -251,6 +256,7 @@ uninstall:
 		$(DESTDIR)$(LIBDIR)/libdefer.a $(DESTDIR)$(LIBDIR)/libdefer_nonshared.a \
 		$(DESTDIR)$(LIBDIR)/$(LIBSO_REAL) \
 		$(DESTDIR)$(LIBDIR)/$(LIBSO_SONAME) $(DESTDIR)$(LIBDIR)/libdefer.so \
+		$(DESTDIR)$(LIBDIR)/$(LIBSO_REAL)-gdb.py \
 		$(DESTDIR)$(PKGCONFIGDIR)/defer.pc \
 		$(DESTDIR)$(CMAKEDIR)/defer-config.cmake \
 		$(DESTDIR)$(CMAKEDIR)/defer-config-version.cmake \

@@ -54,6 +54,7 @@ emit_open_coded_entry (defer_function *df)
 {
   gimple_seq seq = NULL;
   df->deferbits = defer_create_var (deferbits_type (), "deferbits");
+  defer_debug_name_var (df, df->deferbits, "__deferbits", df->loc);
   defer_seq_add (&seq,
 		 gimple_build_assign (df->deferbits,
 				      build_zero_cst (deferbits_type ())),

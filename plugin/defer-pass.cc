@@ -371,6 +371,7 @@ lower_site (defer_function *df, defer_site *site, gimple_stmt_iterator *gsi)
       seq = lower_record_site (df, site);
       break;
     }
+  defer_debug_describe_site (df, site);
   gsi_replace_with_seq (gsi, seq, false);
 }
 

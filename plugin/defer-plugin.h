@@ -20,6 +20,8 @@
                          frame
    defer-runtime.cc      the runtime's ABI as trees: its structs, size
                          classes and entry points
+   defer-debug.cc        with -g, the names and descriptions a debugger
+                         reads to list a frame's pending deferred calls
 
    The flow is one way: builtins -> analyze -> lower (open-coded,
    records) -> runtime ABI.  */
@@ -357,5 +359,12 @@ void emit_store (gimple_seq *seq, tree ref, tree value, location_t loc);
 void emit_branch (gimple_seq *seq, enum tree_code code, tree a, tree b,
 		  tree yes, tree no, location_t loc);
 void emit_label (gimple_seq *seq, tree label, location_t loc);
+
+/* Descriptions for debuggers (defer-debug.cc).  */
+
+bool defer_debug_info_p (void);
+void defer_debug_name_var (defer_function *, tree var, const char *name,
+			   location_t loc);
+void defer_debug_describe_site (defer_function *, defer_site *);
 
 #endif /* DEFER_PLUGIN_H */

@@ -1,7 +1,8 @@
 # make install into a DESTDIR puts the layout the README lists, with a
 # versioned libdefer.so.N (SONAME) and a defer.pc that names the plugin by
 # its absolute path; a program builds from the staged install alone and
-# runs; make uninstall leaves nothing.  ldconfig runs for a system install
+# runs, and gdb auto-loads `info defers' for it from the file installed
+# next to libdefer.so; make uninstall leaves nothing.  ldconfig runs for a system install
 # only; PLUGINDIR moves the plugin; the system prefixes use GCC's plugin
 # directory.
 . "$DEFER_SRCDIR/lib.sh"
@@ -28,6 +29,7 @@ check "make install DESTDIR=... PREFIX=$prefix" \
 missing=""
 for f in include/defer.h bin/defer-gcc lib/libdefer.a lib/libdefer_nonshared.a \
          lib/libdefer.so.$version lib/libdefer.so.0 lib/libdefer.so \
+         lib/libdefer.so.$version-gdb.py \
          lib/pkgconfig/defer.pc lib/cmake/defer/defer-config.cmake \
          lib/cmake/defer/defer-config-version.cmake lib/defer/defer.so \
          share/doc/defer/LICENSE share/doc/defer/COPYING \
@@ -84,6 +86,23 @@ if need pkg-config pkgconf; then
       fail "the program needs libdefer.so.0"
     fi
     DEFER_PREFIX=$root check_run "the program runs with the staged libdefer.so.0" ./prog
+  fi
+  # gdb loads libdefer.so.VERSION-gdb.py, next to the library, once the
+  # directory is a safe path: `info defers' in the first deferred call of
+  # count lists the other two.
+  if need gdb gdb && $CC_WORDS -g $flags -o prog-g prog.c $libs; then
+    printf '%s\n' 'set pagination off' 'break say' 'run' 'info defers' 'kill' \
+      > defers.gdb
+    out=$(LD_LIBRARY_PATH=$root/lib gdb -nx -batch \
+            -iex "add-auto-load-safe-path $root/lib" -x defers.gdb ./prog-g 2>&1)
+    echo "$out"
+    want=$(printf '%s\n' '#1  count at prog.c:9' \
+             '    defer at prog.c:9: say (1) [heap]' \
+             '    defer at prog.c:9: say (0) [heap]')
+    case "$out" in
+      *"$want"*) pass "gdb auto-loads info defers for a program linked with libdefer.so" ;;
+      *) fail "gdb auto-loads info defers for a program linked with libdefer.so" ;;
+    esac
   fi
 fi
 

@@ -38,4 +38,4 @@ f (int n)
 /* { dg-final { scan-tree-dump "return at line 31: exit in place\n" "defer" } } */
 /* { dg-final { scan-tree-dump-times "shared exit at spine level 2\n" 1 "defer" } } */
 /* Four exits in place and one shared: five bit tests.  */
-/* { dg-final { scan-tree-dump-times "deferbit\[.0-9\]* = deferbits\[.0-9\]* & 1;" 5 "defer" } } */
+/* { dg-final { scan-tree-dump-times "deferbit\[.0-9\]* = __deferbits & 1;" 5 "defer" } } */

@@ -30,8 +30,8 @@ records (int n)
 /* open_coded: the call at its defer line (once per exit), the bit tests
    at each return's line.  */
 /* { dg-final { scan-tree-dump-times "lines-exit.c:14:3\\\] g \\(1\\);" 2 "defer" } } */
-/* { dg-final { scan-tree-dump "lines-exit.c:16:12\\\] deferbit\[.0-9\]* = deferbits\[.0-9\]* & 1;" "defer" } } */
-/* { dg-final { scan-tree-dump "lines-exit.c:17:10\\\] deferbit\[.0-9\]* = deferbits\[.0-9\]* & 1;" "defer" } } */
+/* { dg-final { scan-tree-dump "lines-exit.c:16:12\\\] deferbit\[.0-9\]* = __deferbits & 1;" "defer" } } */
+/* { dg-final { scan-tree-dump "lines-exit.c:17:10\\\] deferbit\[.0-9\]* = __deferbits & 1;" "defer" } } */
 /* records: each return's store and jump at its line, the shared exit
    at the closing brace (line 28), the call at its defer line.  */
 /* { dg-final { scan-tree-dump "lines-exit.c:26:12\\\] goto <D\[.0-9\]*>;" "defer" } } */
@@ -41,5 +41,5 @@ records (int n)
 /* { dg-final { scan-tree-dump "lines-exit.c:24:5\\\] g2 \\(defer_val" "defer" } } */
 /* No exit code at a function's first line, 12 and 21, which the entry
    code has.  */
-/* { dg-final { scan-tree-dump-not "lines-exit.c:12:\[0-9\]*\\\] \[^\n\]*(deferbit\[.0-9\]* = deferbits|g \\()" "defer" } } */
+/* { dg-final { scan-tree-dump-not "lines-exit.c:12:\[0-9\]*\\\] \[^\n\]*(deferbit\[.0-9\]* = __deferbits|g \\()" "defer" } } */
 /* { dg-final { scan-tree-dump-not "lines-exit.c:21:\[0-9\]*\\\] \[^\n\]*(__defer_return|g2 \\()" "defer" } } */
