@@ -64,7 +64,8 @@ def chain_records():
     records = {}
     slot = top - SLOT_SIZE
     while slot >= base:
-        frame = _read_u64(inferior, slot) & ~FRAME_LANDING
+        # A marked slot's frame is just below the frame's (16-aligned).
+        frame = (_read_u64(inferior, slot) + FRAME_LANDING) & ~15
         rec = _read_u64(inferior, slot + PTR)
         site = _read_u32(inferior, rec + RECORD_SITE_OFFSET)
         records.setdefault(frame, []).append((site, rec))

@@ -61,13 +61,16 @@ function_scope (defer_function *df)
 /* Show VAR, a temporary of DF's function, to debuggers as NAME,
    declared at LOC in the function's outermost scope.  With or without
    -g: at -O0 GCC keeps a temporary in a register and a named variable in
-   the frame, and -g must not change the code.  */
+   the frame, and -g must not change the code.  Not under -fanalyzer,
+   whose diagnostics would name the slots.  */
 
 void
 defer_debug_name_var (defer_function *df, tree var, const char *name,
 		      location_t loc)
 {
-  if (!VAR_P (var))
+  /* -fanalyzer names a value by the variable it was read from last: it
+     must say `p', the user's, not the slot's name.  */
+  if (!VAR_P (var) || flag_analyzer)
     return;
   tree block = function_scope (df);
   DECL_NAME (var) = get_identifier (name);

@@ -77,8 +77,13 @@ static const struct defer_slot defer_sentinel[1] = {
 
 #define DEFER_EMPTY ((struct defer_slot *) &defer_sentinel[1])
 
-/* The mark of a slot of a frame whose landing pad runs: canonical frame
-   addresses are 16-byte aligned, their low bit free.  */
+/* The mark of a slot of a frame whose landing pad runs: the slot's frame
+   is FRAME - DEFER_FRAME_LANDING, just below the frame's own address
+   (canonical frame addresses are 16-byte aligned, so no other frame has
+   it).  The inline pop's test no longer matches it, and every test that
+   drops the slots of frames at or below an address drops it with the
+   frame's: a new activation at the same address, whose entry finds it
+   at or below its own, drops it as the stale slot of a dead one.  */
 #define DEFER_FRAME_LANDING 1
 
 __thread struct defer_thread __defer_thread
@@ -273,11 +278,11 @@ defer_return_slow (void *frame)
 {
   struct defer_thread *t = &__defer_thread;
 
-  if (t->top[-1].frame < (uintptr_t) frame)
-    defer_chain_drop (t, (uintptr_t) frame - 1);
+  if (t->top[-1].frame < (uintptr_t) frame - DEFER_FRAME_LANDING)
+    defer_chain_drop (t, (uintptr_t) frame - DEFER_FRAME_LANDING - 1);
   if (t->top[-1].frame == (uintptr_t) frame)
     return __defer_return (frame);
-  if (t->top[-1].frame == ((uintptr_t) frame | DEFER_FRAME_LANDING))
+  if (t->top[-1].frame == (uintptr_t) frame - DEFER_FRAME_LANDING)
     {
       struct __defer_record *r = (--t->top)->rec;
 
@@ -380,7 +385,26 @@ __defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
      deferred call runs (defer_recover's test): the frame's slots no
      longer match the inline pop's test.  */
   for (q = s; q < t->top; q++)
-    q->frame = frame | DEFER_FRAME_LANDING;
+    q->frame = frame - DEFER_FRAME_LANDING;
+}
+
+/* __defer_chain_holds_landing says whether the record R, the marker of a
+   landing pad of FRAME, is in T's chain among FRAME's marked slots at
+   its top (above them, only deeper frames' slots): whether that landing
+   pad still runs, rather than being one a
+   longjmp left, of a dead activation at the same address.  */
+int
+__defer_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
+			     const struct __defer_record *r)
+{
+  const struct defer_slot *s;
+
+  /* Above FRAME's slots, there may be the stale ones of deeper frames
+     that a longjmp or unwind=no code left.  */
+  for (s = t->top; s[-1].frame <= frame - DEFER_FRAME_LANDING; s--)
+    if (s[-1].frame == frame - DEFER_FRAME_LANDING && s[-1].rec == r)
+      return 1;
+  return 0;
 }
 
 /* __defer_chain_release drops every record still on T's chain, gives its

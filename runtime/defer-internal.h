@@ -246,6 +246,8 @@ void __defer_thread_register (struct defer_thread *t);
 
 /* Panics (panic.c).  */
 void __defer_panic_release (struct defer_thread *t);
+int __defer_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
+				 const struct __defer_record *r);
 void __defer_landing_call_record (struct defer_thread *t,
 				  struct __defer_record *r);
 _Noreturn void __defer_panic_unrecovered (struct defer_panic *p);

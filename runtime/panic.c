@@ -274,8 +274,8 @@ __defer_nil_func_panic (void)
    thread's LP_BITS), the marker record that ends the exit loop of a
    function with records (its site is the function's number of sites,
    which the plugin's dispatch sends to the landing pad's end) and the
-   function's deferred functions by site (NULL where the record holds
-   it), the deferred function being called (NULL if not known) and the
+   function's deferred functions by site (__DEFER_FN_IN_RECORD where the
+   record holds it), the deferred function being called (NULL if not known) and the
    number of deferred calls started, and the older landing pad, or the
    next spare one.  Entries never move: the chain holds markers'
    addresses.  */
@@ -455,8 +455,9 @@ __defer_relanding (void *exc, void *frame)
    the landing pad becomes the thread's newest, and its marker record,
    of site NSITES, goes into the chain below the frame's records: when the
    loop pops it, the loop ends at the landing pad's end.  SITE_FNS are the
-   deferred functions of the sites, NULL where the record holds the
-   function.  Again (a deferred call threw EXC back), the loop goes on.  */
+   deferred functions of the sites, __DEFER_FN_IN_RECORD where the record
+   holds the function.  Again (a deferred call threw EXC back), the loop
+   goes on.  */
 void
 __defer_landing_records (void *exc, void *frame, unsigned int nsites,
 			 void *const *site_fns)
@@ -465,6 +466,13 @@ __defer_landing_records (void *exc, void *frame, unsigned int nsites,
   struct _Unwind_Exception *previous = NULL;
 
   defer_drop_landings (t, (uintptr_t) frame, 0);
+  /* FRAME's landing pad again, if its marker is still in the chain: a
+     landing pad of the same address without it is a dead activation's,
+     which a longjmp left.  */
+  if (t->landing != NULL && t->landing->frame == (uintptr_t) frame
+      && !__defer_chain_holds_landing (t, (uintptr_t) frame,
+				       &t->landing->marker))
+    defer_drop_landings (t, (uintptr_t) frame, 1);
   if (t->landing != NULL && t->landing->frame == (uintptr_t) frame)
     {
       previous = t->landing->exc;

@@ -1,0 +1,3 @@
+module panicbench
+
+go 1.19
