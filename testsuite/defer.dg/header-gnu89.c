@@ -12,3 +12,6 @@ f (int x)
   defer (release, x);
   return x;
 }
+
+/* The defer became the call at the function's exit.  */
+/* { dg-final { scan-assembler "call\[ \t\]+release" } } */
