@@ -44,7 +44,8 @@ RUNTIME_CFLAGS := -fPIC -Wall -Wextra -Iruntime/include -MMD -MP \
 PLUGIN_SRCS := $(wildcard plugin/*.cc)
 PLUGIN_OBJS := $(PLUGIN_SRCS:.cc=.o)
 RUNTIME_SRCS := $(wildcard runtime/*.c)
-RUNTIME_OBJS := $(RUNTIME_SRCS:.c=.o)
+RUNTIME_ASMS := $(wildcard runtime/*.S)
+RUNTIME_OBJS := $(RUNTIME_SRCS:.c=.o) $(RUNTIME_ASMS:.S=.o)
 
 PLUGIN := plugin/defer.so
 LIBA := runtime/libdefer.a
@@ -96,6 +97,9 @@ plugin/defer-plugin.o: VERSION
 
 runtime/%.o: runtime/%.c .compilers
 	$(CC) $(CFLAGS) $(RUNTIME_CFLAGS) -c -o $@ $<
+
+runtime/%.o: runtime/%.S .compilers
+	$(CC) $(RUNTIME_CFLAGS) -c -o $@ $<
 
 $(LIBA): $(RUNTIME_OBJS)
 	rm -f $@

@@ -123,7 +123,10 @@ struct defer_thread
    traceback, from the runtime's function that raised the panic (whose
    frame is START_CFA: the runtime's frames below it are left out) up;
    LAST_CFA the last one's frame, so that a frame visited twice (before
-   its landing pad and when it resumes) counts once.  */
+   its landing pad and when it resumes) counts once.  STOCK_FLOOR: the
+   frames below it are the runtime's, or were dead when the runtime's
+   unwinder handed the panic to GCC's (frame-walk.c): the traceback
+   leaves them out.  */
 struct defer_panic
 {
   struct _Unwind_Exception exc;
@@ -139,6 +142,7 @@ struct defer_panic
   unsigned int ntrace;
   uintptr_t start_cfa;
   uintptr_t last_cfa;
+  uintptr_t stock_floor;
   uintptr_t trace[DEFER_TRACE_MAX];
 };
 
@@ -253,9 +257,159 @@ void __defer_landing_call_record (struct defer_thread *t,
 _Noreturn void __defer_panic_unrecovered (struct defer_panic *p);
 
 /* Unwinding (unwind.c).  */
-_Noreturn void __defer_unwind (struct defer_panic *p);
+void __defer_panic_exception_init (struct defer_panic *p);
+_Noreturn void __defer_unwind_stock (struct defer_panic *p);
 int __defer_panic_exception_p (const struct _Unwind_Exception *exc);
 void *__defer_caller_cfa (void *cfa, unsigned int up);
+void __defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip);
+
+/* The runtime's own unwinder (frame-*.c), which panics and recover use
+   instead of GCC's where it can: it decodes each frame's unwind rule
+   once and keeps it, keyed by return address.
+
+   The registers it follows from frame to frame: the callee-saved ones of
+   the x86-64 psABI, a frame's stack pointer (the canonical frame address
+   of the frame it called) and the return address into it, at which the
+   frame is.  frame-regs.S reads and installs them.  */
+enum
+{
+  DEFER_REG_RBX,
+  DEFER_REG_RBP,
+  DEFER_REG_R12,
+  DEFER_REG_R13,
+  DEFER_REG_R14,
+  DEFER_REG_R15,
+  DEFER_NSAVED
+};
+
+struct defer_regs
+{
+  uintptr_t saved[DEFER_NSAVED];
+  uintptr_t sp;
+  uintptr_t pc;
+};
+
+/* What a frame is to the runtime's unwinder.  */
+enum defer_frame_kind
+{
+  DEFER_FRAME_STEP,	/* no landing pad at this pc: step to the caller.  */
+  DEFER_FRAME_LAND,	/* the C personality would enter LANDING.  */
+  DEFER_FRAME_OUTERMOST, /* the return address is undefined: the last.  */
+  DEFER_FRAME_STOCK,	/* a frame only GCC's unwinder can take.  */
+  DEFER_FRAME_END	/* past the outermost frame: the end of the stack.  */
+};
+
+/* The decoded unwind rule of a frame at the return address PC: its
+   canonical frame address is CFA_REG's value (DEFER_CFA_SP: the stack
+   pointer) plus CFA_OFFSET; the caller's value of each callee-saved
+   register is saved at the CFA plus SAVED[R], or is the frame's own
+   (DEFER_SAVED_SAME); the return address into the caller is at the CFA
+   plus RA_OFFSET; SAVED_MASK has bit R set where SAVED[R] is an offset.
+   KIND says what to do with the frame; LANDING is its
+   landing pad for the call at PC, entered with the stack pointer
+   ARGS_SIZE above the frame's (DW_CFA_GNU_args_size).  A rule of an
+   object that may be unloaded is TRANSIENT, valid while the loader's
+   count of loads and unloads is GENERATION.  Seven words: the cache
+   copies it word by word.  */
+#define DEFER_CFA_SP 0xff
+#define DEFER_SAVED_SAME INT16_MIN
+
+struct defer_frame_rule
+{
+  uintptr_t pc;
+  uintptr_t landing;
+  uint64_t generation;
+  int32_t cfa_offset;
+  uint32_t args_size;
+  int16_t saved[DEFER_NSAVED];
+  int16_t ra_offset;
+  uint8_t cfa_reg;
+  uint8_t kind;
+  uint8_t transient;
+  uint8_t saved_mask;
+  uint8_t unused[2];
+};
+
+_Static_assert (sizeof (struct defer_frame_rule) == 7 * sizeof (uint64_t),
+		"struct defer_frame_rule is not seven words");
+
+/* frame-regs.S.  */
+void __defer_regs_capture (struct defer_regs *r);
+_Noreturn void __defer_regs_land (const struct defer_regs *r, void *exc,
+				  uintptr_t pad);
+_Noreturn void __defer_regs_stock (const struct defer_regs *r,
+				   struct defer_panic *p);
+long __defer_shadow_stack_p (void);
+
+/* Decoding a rule (frame-rule.c).  */
+int __defer_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule);
+
+/* Keeping it (frame-cache.c): one table for the process, direct-mapped,
+   each slot a sequence lock (odd while a thread writes it).  */
+#define DEFER_FRAME_CACHE_BITS 11
+#define DEFER_FRAME_CACHE_SIZE (1u << DEFER_FRAME_CACHE_BITS)
+#define DEFER_RULE_WORDS (sizeof (struct defer_frame_rule) / sizeof (uint64_t))
+
+struct defer_frame_slot
+{
+  unsigned long seq;
+  uint64_t words[DEFER_RULE_WORDS];
+};
+
+extern struct defer_frame_slot __defer_frame_cache[DEFER_FRAME_CACHE_SIZE];
+
+void __defer_frame_cache_put (const struct defer_frame_rule *rule);
+
+/* __defer_frame_slot_of returns the slot of the return address PC
+   (Fibonacci hashing: return addresses differ in their low bits).  */
+static inline struct defer_frame_slot *
+__defer_frame_slot_of (uintptr_t pc)
+{
+  uint64_t h = (uint64_t) pc * 0x9e3779b97f4a7c15ull;
+
+  return &__defer_frame_cache[h >> (64 - DEFER_FRAME_CACHE_BITS)];
+}
+
+/* __defer_frame_cache_get copies into *RULE the cached rule of the
+   return address PC and returns 1, or returns 0 when the cache has none
+   (or its slot is being written): the copy counts only if the slot's
+   count was even and did not change while it was read.  Inline: a walk
+   makes one per frame.  */
+static inline int
+__defer_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
+{
+  struct defer_frame_slot *s = __defer_frame_slot_of (pc);
+  unsigned long seq;
+
+  seq = __atomic_load_n (&s->seq, __ATOMIC_ACQUIRE);
+  if (seq & 1)
+    return 0;
+  /* A plain copy, as the kernel's seqcount readers make: it may race
+     with a writer, and is then thrown away.  */
+  __builtin_memcpy (rule, s->words, sizeof *rule);
+  __atomic_thread_fence (__ATOMIC_ACQUIRE);
+  if (__atomic_load_n (&s->seq, __ATOMIC_RELAXED) != seq)
+    return 0;
+  return rule->pc == pc;
+}
+
+/* Walking with the rules (frame-walk.c).  */
+extern int __defer_unwinder;
+int __defer_unwinder_choose (void);
+
+/* __defer_fast_unwind_p says whether panics and recover use the
+   runtime's unwinder (frame-walk.c says when they do not).  */
+static inline int
+__defer_fast_unwind_p (void)
+{
+  int u = __atomic_load_n (&__defer_unwinder, __ATOMIC_RELAXED);
+
+  return __builtin_expect (u == 1, 1) || (u == 0 && __defer_unwinder_choose ());
+}
+
+_Noreturn void __defer_walk_panic (struct defer_panic *p, uintptr_t floor);
+int __defer_walk_caller_cfa (uintptr_t cfa, unsigned int up,
+			     uintptr_t *result);
 
 /* What __defer_symbolize knows of a code address: the function that holds
    it and the offset into it, the source file and line where debug

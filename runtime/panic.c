@@ -200,8 +200,10 @@ defer_panic_cleanup (_Unwind_Reason_Code reason, struct _Unwind_Exception *exc)
 
 /* defer_raise starts a panic of VALUE, whose text is MESSAGE (or NULL),
    owned by the panic when OWNED, raised by the runtime's function whose
-   canonical frame address is CFA: its traceback starts there.  */
-static _Noreturn void
+   canonical frame address is CFA: its traceback starts there.  Inline,
+   so that the unwinding starts one frame below the panicking
+   function's.  */
+static inline __attribute__ ((always_inline)) _Noreturn void
 defer_raise (void *value, const char *message, int owned, void *cfa)
 {
   struct defer_thread *t = &__defer_thread;
@@ -228,9 +230,13 @@ defer_raise (void *value, const char *message, int owned, void *cfa)
   p->resume_after = NULL;
   p->ntrace = 0;
   p->last_cfa = 0;
+  p->stock_floor = 0;
   p->start_cfa = (uintptr_t) cfa;
   t->panic = p;
-  __defer_unwind (p);
+  __defer_panic_exception_init (p);
+  if (__defer_fast_unwind_p ())
+    __defer_walk_panic (p, 0);
+  __defer_unwind_stock (p);
 }
 
 /* defer_panic panics with VALUE: every deferred call of every frame runs,
@@ -567,12 +573,19 @@ __defer_landing_done (void)
 }
 
 /* __defer_resume goes on unwinding the exception of the landing pad that
-   just finished, from its frame (a tail call: the unwinder starts from
-   the caller of its caller, the landing pad's frame).  */
+   just finished, from its frame (GCC's unwinder by a tail call: it starts
+   from the caller of its caller, the landing pad's frame).  */
 void
 __defer_resume (void)
 {
-  _Unwind_Resume (__defer_thread.resume_exc);
+  struct _Unwind_Exception *exc = __defer_thread.resume_exc;
+
+  /* A panic goes on with the runtime's unwinder from the landing pad's
+     frame, whose stack pointer is this function's CFA.  */
+  if (__defer_panic_exception_p (exc) && __defer_fast_unwind_p ())
+    __defer_walk_panic ((struct defer_panic *) exc,
+			(uintptr_t) __builtin_dwarf_cfa ());
+  _Unwind_Resume (exc);
 }
 
 /* defer_recover_matching recovers the thread's newest panic not yet

@@ -1,4 +1,4 @@
-/* Unwinding for panics, on GCC's unwinder.
+/* Unwinding for panics, on GCC's unwinder's terms.
 
    A panic is a forced unwind (_Unwind_ForcedUnwind, the mechanism of
    pthread_exit and pthread_cancel): phase 2 only, and the stock C
@@ -12,7 +12,11 @@
    of the thread has run, it ends the process.
 
    The same unwinder answers defer_recover's question: which frame called
-   the function that called it (__defer_caller_cfa).  */
+   the function that called it (__defer_caller_cfa).
+
+   Both go through the runtime's own unwinder first (frame-walk.c), which
+   does the same with the frames' rules decoded once, and hands over to
+   GCC's for the frames it does not know.  */
 
 #include <string.h>
 #include "defer-internal.h"
@@ -32,8 +36,31 @@ __defer_panic_exception_p (const struct _Unwind_Exception *exc)
   return exc->exception_class == defer_exception_class;
 }
 
+/* __defer_trace_frame records in the traceback of the panic P the frame
+   at the return address IP whose stack pointer is CFA (the canonical
+   frame address of the frame it called, which is what GCC's unwinder
+   gives with each frame).  The runtime's own frames come first: each
+   replaces the last until the one that called them all, which raised the
+   panic (its callee is below START_CFA, its caller not).  A frame whose
+   landing pad resumes the unwinding is seen again, with the same stack
+   pointer.  */
+void
+__defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip)
+{
+  if (cfa < p->start_cfa)
+    {
+      p->trace[0] = ip;
+      p->ntrace = 1;
+    }
+  else if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
+    p->trace[p->ntrace++] = ip;
+  p->last_cfa = cfa;
+}
+
 /* defer_stop is the stop function of a panic's forced unwind, called for
-   each frame CONTEXT before its personality, with the panic ARG.  */
+   each frame CONTEXT before its personality, with the panic ARG.  The
+   frames below the panic's STOCK_FLOOR were dead when the runtime's
+   unwinder handed the panic over (frame-walk.c).  */
 static _Unwind_Reason_Code
 defer_stop (int version, _Unwind_Action actions,
 	    _Unwind_Exception_Class exception_class,
@@ -48,31 +75,30 @@ defer_stop (int version, _Unwind_Action actions,
   (void) exc;
   if (actions & _UA_END_OF_STACK)
     __defer_panic_unrecovered (p);
-  /* The unwinder gives each frame with the canonical frame address of
-     the frame it called, that is, its stack pointer at the call.  The
-     runtime's own frames come first: each replaces the last until the one
-     that called them all, which raised the panic (its callee is below
-     START_CFA, its caller not).  A frame whose landing pad resumes the
-     unwinding is seen again, with the same stack pointer.  */
   cfa = _Unwind_GetCFA (context);
-  if (cfa < p->start_cfa)
-    {
-      p->trace[0] = _Unwind_GetIP (context);
-      p->ntrace = 1;
-    }
-  else if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
-    p->trace[p->ntrace++] = _Unwind_GetIP (context);
-  p->last_cfa = cfa;
+  if (cfa >= p->stock_floor)
+    __defer_trace_frame (p, cfa, _Unwind_GetIP (context));
   return _URC_NO_REASON;
 }
 
-/* __defer_unwind starts the forced unwind of the panic P from its
-   caller's caller (the panicking function called defer_panic, which
-   called here).  */
+/* __defer_panic_exception_init makes the exception object of the panic
+   P a forced unwind's, as _Unwind_ForcedUnwind would, before any landing
+   pad runs: a landing pad the runtime's unwinder enters (frame-walk.c)
+   may resume with _Unwind_Resume, which goes on by these fields.  */
 void
-__defer_unwind (struct defer_panic *p)
+__defer_panic_exception_init (struct defer_panic *p)
 {
   p->exc.exception_class = defer_exception_class;
+  p->exc.private_1 = (_Unwind_Ptr) defer_stop;
+  p->exc.private_2 = (_Unwind_Ptr) p;
+}
+
+/* __defer_unwind_stock hands the panic P to GCC's unwinder, as a forced
+   unwind from its caller (the panicking function called defer_panic,
+   which called here, or frame-walk.c's entry to GCC's unwinder did).  */
+void
+__defer_unwind_stock (struct defer_panic *p)
+{
   _Unwind_ForcedUnwind (&p->exc, defer_stop, p);
   __defer_fatal ("the unwinder cannot unwind a panic (no unwind tables?)");
 }
@@ -116,7 +142,11 @@ void *
 __defer_caller_cfa (void *cfa, unsigned int up)
 {
   struct defer_caller_walk w;
+  uintptr_t result;
 
+  if (__defer_fast_unwind_p ()
+      && __defer_walk_caller_cfa ((uintptr_t) cfa, up, &result))
+    return (void *) result;
   memset (&w, 0, sizeof w);
   w.target = (_Unwind_Word) cfa;
   w.up = up;
