@@ -393,6 +393,10 @@ __defer_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
   return rule->pc == pc;
 }
 
+/* The lifetimes of the objects rules are decoded from (frame-objects.c).  */
+uint64_t __defer_loader_generation (void);
+int __defer_object_lookup (uintptr_t pc, int *transient, uint64_t *generation);
+
 /* Walking with the rules (frame-walk.c).  */
 extern int __defer_unwinder;
 int __defer_unwinder_choose (void);

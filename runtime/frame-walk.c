@@ -21,20 +21,17 @@
    _Unwind_Resume goes on in GCC's unwinder (the exception's private
    fields are a forced unwind's, set before the first landing pad).
 
-   A rule stays true while its code is mapped.  The main executable and
-   the object of this runtime are never unloaded while the cache exists;
-   a rule of any other object carries the loader's count of loads and
-   unloads (dl_iterate_phdr's dlpi_adds and dlpi_subs), and a walk that
-   meets one asks the loader once whether the count moved; if so the rule
-   is decoded again.  Code in no loaded object (a JIT's, registered with
-   __register_frame) is decoded every time.
+   A rule stays true while its code is mapped.  The rules of the objects
+   that are never unloaded are kept for good; a rule of any other object
+   carries the loader's count of loads and unloads, and a walk that meets
+   one asks the loader once whether the count moved; if so the rule is
+   decoded again (frame-objects.c).  Code in no loaded object (a JIT's,
+   registered with __register_frame) is decoded every time.
 
    DEFER_UNWINDER=libgcc in the environment makes every panic and recover
    take GCC's unwinder (for comparison, and for debugging this file); so
    does a CET shadow stack, which this unwinder does not pop.  */
 
-#define _GNU_SOURCE
-#include <link.h>
 #include <stdlib.h>
 #include <string.h>
 #include "defer-internal.h"
@@ -47,60 +44,6 @@ struct defer_walk
   int have_generation;
 };
 
-/* What defer_object_visit finds out: the loader's generation, and about
-   the object holding PC (0: none asked), whether there is one and
-   whether it stays mapped as long as this runtime.  */
-struct defer_object_query
-{
-  uintptr_t pc;
-  unsigned int index;
-  int found;
-  int permanent;
-  uint64_t generation;
-};
-
-/* defer_object_holds says whether the object INFO maps ADDR in one of its
-   loaded segments.  */
-static int
-defer_object_holds (const struct dl_phdr_info *info, uintptr_t addr)
-{
-  unsigned int i;
-
-  for (i = 0; i < info->dlpi_phnum; i++)
-    {
-      const ElfW (Phdr) *ph = &info->dlpi_phdr[i];
-      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
-
-      if (ph->p_type == PT_LOAD && addr >= start
-	  && addr - start < ph->p_memsz)
-	return 1;
-    }
-  return 0;
-}
-
-/* defer_object_visit is dl_iterate_phdr's callback for
-   defer_object_query Q: the first object gives the generation (every
-   object carries the same counts), and is the main program.  */
-static int
-defer_object_visit (struct dl_phdr_info *info, size_t size, void *data)
-{
-  struct defer_object_query *q = data;
-
-  if (q->index == 0)
-    q->generation = ((uint64_t) info->dlpi_adds << 32) ^ info->dlpi_subs;
-  if (q->pc == 0 || size < sizeof *info)
-    return 1;
-  if (defer_object_holds (info, q->pc))
-    {
-      q->found = 1;
-      q->permanent = q->index == 0
-	|| defer_object_holds (info, (uintptr_t) &__defer_walk_panic);
-      return 1;
-    }
-  q->index++;
-  return 0;
-}
-
 /* defer_walk_generation returns the loader's generation, asking the
    loader the first time in walk W.  */
 static uint64_t
@@ -108,11 +51,7 @@ defer_walk_generation (struct defer_walk *w)
 {
   if (!w->have_generation)
     {
-      struct defer_object_query q;
-
-      memset (&q, 0, sizeof q);
-      dl_iterate_phdr (defer_object_visit, &q);
-      w->generation = q.generation;
+      w->generation = __defer_loader_generation ();
       w->have_generation = 1;
     }
   return w->generation;
@@ -125,7 +64,8 @@ static void
 defer_walk_rule (struct defer_walk *w, uintptr_t pc,
 		 struct defer_frame_rule *rule)
 {
-  struct defer_object_query q;
+  int transient;
+  uint64_t generation;
 
   if (pc == 0)
     {
@@ -139,15 +79,12 @@ defer_walk_rule (struct defer_walk *w, uintptr_t pc,
     return;
   if (!__defer_frame_rule_decode (pc, rule))
     return;
-  memset (&q, 0, sizeof q);
-  q.pc = pc;
-  dl_iterate_phdr (defer_object_visit, &q);
-  w->generation = q.generation;
-  w->have_generation = 1;
-  if (!q.found)
+  if (!__defer_object_lookup (pc, &transient, &generation))
     return;
-  rule->transient = !q.permanent;
-  rule->generation = q.generation;
+  w->generation = generation;
+  w->have_generation = 1;
+  rule->transient = transient;
+  rule->generation = generation;
   __defer_frame_cache_put (rule);
 }
 
