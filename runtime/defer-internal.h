@@ -294,7 +294,6 @@ enum defer_frame_kind
 {
   DEFER_FRAME_STEP,	/* no landing pad at this pc: step to the caller.  */
   DEFER_FRAME_LAND,	/* the C personality would enter LANDING.  */
-  DEFER_FRAME_OUTERMOST, /* the return address is undefined: the last.  */
   DEFER_FRAME_STOCK,	/* a frame only GCC's unwinder can take.  */
   DEFER_FRAME_END	/* past the outermost frame: the end of the stack.  */
 };
@@ -304,7 +303,9 @@ enum defer_frame_kind
    pointer) plus CFA_OFFSET; the caller's value of each callee-saved
    register is saved at the CFA plus SAVED[R], or is the frame's own
    (DEFER_SAVED_SAME); the return address into the caller is at the CFA
-   plus RA_OFFSET; SAVED_MASK has bit R set where SAVED[R] is an offset.
+   plus RA_OFFSET, or the frame is the OUTERMOST one, whose return
+   address is undefined (_start's and a thread's first frame say so);
+   SAVED_MASK has bit R set where SAVED[R] is an offset.
    KIND says what to do with the frame; LANDING is its
    landing pad for the call at PC, entered with the stack pointer
    ARGS_SIZE above the frame's (DW_CFA_GNU_args_size).  A rule of an
@@ -327,7 +328,8 @@ struct defer_frame_rule
   uint8_t kind;
   uint8_t transient;
   uint8_t saved_mask;
-  uint8_t unused[2];
+  uint8_t outermost;
+  uint8_t unused;
 };
 
 _Static_assert (sizeof (struct defer_frame_rule) == 7 * sizeof (uint64_t),

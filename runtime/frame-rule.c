@@ -684,20 +684,20 @@ __defer_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule)
     }
 
   /* The return address: saved in the frame, or undefined in the
-     outermost one (_start's and a thread's first frame say so).  */
+     outermost one.  */
   switch (s.row.col[DWARF_RA].how)
     {
     case HOW_OFFSET:
       if (!saved_offset (&s.row.col[DWARF_RA], &rule->ra_offset))
 	return 1;
-      rule->kind = DEFER_FRAME_STEP;
       break;
     case HOW_UNDEFINED:
-      rule->kind = DEFER_FRAME_OUTERMOST;
+      rule->outermost = 1;
       break;
     default:
       return 1;
     }
+  rule->kind = DEFER_FRAME_STEP;
 
   /* The personality: none, or the C one with the landing pad of this
      call (what __gcc_personality_v0 enters in a forced unwind's cleanup

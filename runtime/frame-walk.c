@@ -105,7 +105,7 @@ defer_walk_step (struct defer_walk *w, const struct defer_frame_rule *rule)
 
   if (cfa <= r->sp)
     return 0;
-  if (rule->kind != DEFER_FRAME_OUTERMOST)
+  if (!rule->outermost)
     pc = *(const uintptr_t *) (cfa + rule->ra_offset);
   while (mask != 0)
     {
@@ -209,6 +209,11 @@ defer_walk_caller_cfa_by_sp (struct defer_walk *w, uintptr_t cfa,
       if (--up == 0)
 	{
 	  *result = sp;
+	  return 1;
+	}
+      if (rule.outermost)
+	{
+	  *result = 0;
 	  return 1;
 	}
       pc = *(const uintptr_t *) (sp + rule.ra_offset);
