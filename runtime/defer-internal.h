@@ -346,10 +346,11 @@ long __defer_shadow_stack_p (void);
 /* Decoding a rule (frame-rule.c).  */
 int __defer_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule);
 
-/* Keeping it (frame-cache.c): one table for the process, direct-mapped,
-   each slot a sequence lock (odd while a thread writes it).  */
-#define DEFER_FRAME_CACHE_BITS 11
-#define DEFER_FRAME_CACHE_SIZE (1u << DEFER_FRAME_CACHE_BITS)
+/* Keeping it (frame-cache.c): one table for the process, of sets of
+   DEFER_FRAME_CACHE_WAYS slots, a return address hashing to one set;
+   each slot a sequence lock (its count odd while a thread writes it).  */
+#define DEFER_FRAME_CACHE_SET_BITS 9
+#define DEFER_FRAME_CACHE_WAYS 4
 #define DEFER_RULE_WORDS (sizeof (struct defer_frame_rule) / sizeof (uint64_t))
 
 struct defer_frame_slot
@@ -358,18 +359,21 @@ struct defer_frame_slot
   uint64_t words[DEFER_RULE_WORDS];
 };
 
-extern struct defer_frame_slot __defer_frame_cache[DEFER_FRAME_CACHE_SIZE];
+extern struct defer_frame_slot
+  __defer_frame_cache[(1u << DEFER_FRAME_CACHE_SET_BITS)
+		      * DEFER_FRAME_CACHE_WAYS];
 
 void __defer_frame_cache_put (const struct defer_frame_rule *rule);
 
-/* __defer_frame_slot_of returns the slot of the return address PC
-   (Fibonacci hashing: return addresses differ in their low bits).  */
+/* __defer_frame_set_of returns the first slot of the set of the return
+   address PC (Fibonacci hashing of the address folded on itself).  */
 static inline struct defer_frame_slot *
-__defer_frame_slot_of (uintptr_t pc)
+__defer_frame_set_of (uintptr_t pc)
 {
-  uint64_t h = (uint64_t) pc * 0x9e3779b97f4a7c15ull;
+  uint64_t h = ((uint64_t) pc ^ ((uint64_t) pc >> 29)) * 0x9e3779b97f4a7c15ull;
 
-  return &__defer_frame_cache[h >> (64 - DEFER_FRAME_CACHE_BITS)];
+  return &__defer_frame_cache[(h >> (64 - DEFER_FRAME_CACHE_SET_BITS))
+			      * DEFER_FRAME_CACHE_WAYS];
 }
 
 /* __defer_frame_cache_get copies into *RULE the cached rule of the
@@ -380,19 +384,25 @@ __defer_frame_slot_of (uintptr_t pc)
 static inline int
 __defer_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
 {
-  struct defer_frame_slot *s = __defer_frame_slot_of (pc);
-  unsigned long seq;
+  struct defer_frame_slot *s = __defer_frame_set_of (pc);
+  unsigned int way;
 
-  seq = __atomic_load_n (&s->seq, __ATOMIC_ACQUIRE);
-  if (seq & 1)
-    return 0;
-  /* A plain copy, as the kernel's seqcount readers make: it may race
-     with a writer, and is then thrown away.  */
-  __builtin_memcpy (rule, s->words, sizeof *rule);
-  __atomic_thread_fence (__ATOMIC_ACQUIRE);
-  if (__atomic_load_n (&s->seq, __ATOMIC_RELAXED) != seq)
-    return 0;
-  return rule->pc == pc;
+  for (way = 0; way < DEFER_FRAME_CACHE_WAYS; way++, s++)
+    {
+      unsigned long seq = __atomic_load_n (&s->seq, __ATOMIC_ACQUIRE);
+
+      if (__atomic_load_n (&s->words[0], __ATOMIC_RELAXED) != pc)
+	continue;
+      if (seq & 1)
+	return 0;
+      /* A plain copy, as the kernel's seqcount readers make: it may race
+	 with a writer, and is then thrown away.  */
+      __builtin_memcpy (rule, s->words, sizeof *rule);
+      __atomic_thread_fence (__ATOMIC_ACQUIRE);
+      return __atomic_load_n (&s->seq, __ATOMIC_RELAXED) == seq
+	&& rule->pc == pc;
+    }
+  return 0;
 }
 
 /* The lifetimes of the objects rules are decoded from (frame-objects.c).  */
