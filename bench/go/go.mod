@@ -1,3 +1,3 @@
-module panicbench
+module deferbench
 
 go 1.19

@@ -1,11 +1,9 @@
 // Go's twins of bench/panic.c: panic + recover with the recovering
 // deferred function in the panicking frame, and 5 frames below it.
-// Run by bench/go-panic.sh: go test -bench . -benchtime 200000x
-package panicbench
+// Run by bench/table.sh (go test -bench, and -compiler gccgo).
+package deferbench
 
 import "testing"
-
-var sink int
 
 //go:noinline
 func rec() {
@@ -13,9 +11,6 @@ func rec() {
 		sink++
 	}
 }
-
-//go:noinline
-func plain() { rec() }
 
 //go:noinline
 func panic1() {
@@ -38,19 +33,13 @@ func panic5() {
 	down(5)
 }
 
-func BenchmarkPlainCall(b *testing.B) {
-	for i := 0; i < b.N; i++ {
-		plain()
-	}
-}
-
-func BenchmarkPanicRecover1Frame(b *testing.B) {
+func BenchmarkPanic1(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		panic1()
 	}
 }
 
-func BenchmarkPanicRecover5Frames(b *testing.B) {
+func BenchmarkPanic5(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		panic5()
 	}
