@@ -569,22 +569,31 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
 }
 
 /* Emit into SEQ the pop of DF's newest record into R, inline when the
-   chain's top slot is the frame's, else by __defer_return (which also
-   drops the records of dead frames below), going to DONE when the frame
-   has none left:
+   slot below TOP (the chain's top, as the exit loop last knew it) is
+   the frame's, else by __defer_return (which also drops the records of
+   dead frames below), going to DONE when the frame has none left:
 
-     last = __defer_thread.top - 1;
-     if (last->frame == frame) { __defer_thread.top = last; r = last->rec; }
-     else { r = __defer_return (frame); if (!r) goto DONE; }  */
+     last = TOP - 1;
+     if (last->frame == frame)
+       { __defer_thread.top = last; TOP = last; r = last->rec; }
+     else
+       { r = __defer_return (frame); if (!r) goto DONE;
+	 TOP = __defer_thread.top; }
+
+   The loop keeps TOP across the deferred calls instead of loading the
+   chain's top again: a call that returns has pushed and popped as many
+   records as it pushed, so the top is where the loop left it; records
+   that a longjmp inside the call abandoned above it are dead, and
+   storing LAST drops them as __defer_frame_enter would.  */
 
 static void
-emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
-		 location_t loc)
+emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
+		 tree done, location_t loc)
 {
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
+  tree reload = create_artificial_label (loc);
   tree popped = create_artificial_label (loc);
-  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
   tree last = emit_slot_step (seq, top, -1, loc);
   tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
 			  "defer_slot_frame", loc);
@@ -592,13 +601,16 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree done,
 
   emit_label (seq, fast, loc);
   emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
+  emit_store (seq, top, last, loc);
   emit_store (seq, r, deref_field (last, DEFER_SLOT_REC), loc);
   defer_seq_add (seq, gimple_build_goto (popped), loc);
 
   emit_label (seq, slow, loc);
   emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
-  emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done, popped,
+  emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done, reload,
 	       loc);
+  emit_label (seq, reload, loc);
+  emit_store (seq, top, chain_ref (DEFER_CHAIN_TOP), loc);
   emit_label (seq, popped, loc);
 }
 
@@ -642,7 +654,8 @@ emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
    where the sequence is shared by its returns): Go's deferreturn, with
    the calls made here.  Pop this frame's records newest first and
    dispatch each on its site to the code that calls it.  When LANDED is
-   not NULL_TREE, the sequence is also the landing pad's (defer-unwind.cc):
+   not NULL_TREE, the sequence is also the landing pad's (defer-unwind.cc,
+   which enters it at the top's load):
    below the frame's records, the runtime's marker record, whose site is
    the number of sites, sends the loop to LANDED.  */
 
@@ -651,6 +664,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 {
   gimple_seq seq = NULL;
   tree hdr_ptr = build_pointer_type (defer_record_header ());
+  tree entry = create_artificial_label (loc);
   tree loop = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
 
@@ -662,7 +676,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
      enters at the loop (LANDING_LOOP_LABEL), where each call it makes
      follows the pop that tells the runtime which call runs.  */
   if (landed)
-    df->landing_loop_label = loop;
+    df->landing_loop_label = entry;
   if (df->pending)
     {
       unsigned first = 0;
@@ -673,9 +687,13 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 							 false));
     }
 
+  /* The loop enters from the exits and the landing pad by ENTRY, which
+     loads the chain's top; each deferred call goes back to LOOP.  */
+  emit_label (&seq, entry, loc);
+  tree top = emit_load (&seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_record_pop (&seq, df, r, done, loc);
+  emit_record_pop (&seq, df, r, top, done, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
