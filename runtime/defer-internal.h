@@ -261,7 +261,27 @@ void __defer_panic_exception_init (struct defer_panic *p);
 _Noreturn void __defer_unwind_stock (struct defer_panic *p);
 int __defer_panic_exception_p (const struct _Unwind_Exception *exc);
 void *__defer_caller_cfa (void *cfa, unsigned int up);
-void __defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip);
+
+/* __defer_trace_frame records in the traceback of the panic P the frame
+   at the return address IP whose stack pointer is CFA (the canonical
+   frame address of the frame it called, which is what GCC's unwinder
+   gives with each frame).  The runtime's own frames come first: each
+   replaces the last until the one that called them all, which raised the
+   panic (its callee is below START_CFA, its caller not).  A frame whose
+   landing pad resumes the unwinding is seen again, with the same stack
+   pointer.  Inline: the runtime's unwinder calls it for every frame.  */
+static inline void
+__defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip)
+{
+  if (cfa < p->start_cfa)
+    {
+      p->trace[0] = ip;
+      p->ntrace = 1;
+    }
+  else if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
+    p->trace[p->ntrace++] = ip;
+  p->last_cfa = cfa;
+}
 
 /* The runtime's own unwinder (frame-*.c), which panics and recover use
    instead of GCC's where it can: it decodes each frame's unwind rule

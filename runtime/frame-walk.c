@@ -57,12 +57,12 @@ defer_walk_generation (struct defer_walk *w)
   return w->generation;
 }
 
-/* defer_walk_rule puts in *RULE the rule of the frame at the return
-   address PC, from the cache while it is true, else decoded (and kept
+/* defer_walk_rule_slow is defer_walk_rule's way when the cache has no
+   rule of PC that is true: the end of the stack, or a decoding (kept
    when the code belongs to a loaded object).  */
-static void
-defer_walk_rule (struct defer_walk *w, uintptr_t pc,
-		 struct defer_frame_rule *rule)
+static __attribute__ ((noinline)) void
+defer_walk_rule_slow (struct defer_walk *w, uintptr_t pc,
+		      struct defer_frame_rule *rule)
 {
   int transient;
   uint64_t generation;
@@ -73,10 +73,6 @@ defer_walk_rule (struct defer_walk *w, uintptr_t pc,
       rule->kind = DEFER_FRAME_END;
       return;
     }
-  if (__defer_frame_cache_get (pc, rule)
-      && (!rule->transient
-	  || rule->generation == defer_walk_generation (w)))
-    return;
   if (!__defer_frame_rule_decode (pc, rule))
     return;
   if (!__defer_object_lookup (pc, &transient, &generation))
@@ -88,12 +84,26 @@ defer_walk_rule (struct defer_walk *w, uintptr_t pc,
   __defer_frame_cache_put (rule);
 }
 
+/* defer_walk_rule puts in *RULE the rule of the frame at the return
+   address PC: the cache's, while it is true, else decoded.  Inline, as
+   the cache's lookup: a walk makes one per frame.  */
+static inline void
+defer_walk_rule (struct defer_walk *w, uintptr_t pc,
+		 struct defer_frame_rule *rule)
+{
+  if (__builtin_expect (pc != 0, 1) && __defer_frame_cache_get (pc, rule)
+      && (__builtin_expect (!rule->transient, 1)
+	  || rule->generation == defer_walk_generation (w)))
+    return;
+  defer_walk_rule_slow (w, pc, rule);
+}
+
 /* defer_walk_step moves W from its frame to the frame's caller by RULE:
    the CFA, the caller's callee-saved registers from where the frame
    saved them, the return address.  It returns 0 when the rule would not
    go up the stack (a broken stack: GCC's unwinder then says what it
    says).  */
-static int
+static inline int
 defer_walk_step (struct defer_walk *w, const struct defer_frame_rule *rule)
 {
   struct defer_regs *r = &w->regs;

@@ -36,27 +36,6 @@ __defer_panic_exception_p (const struct _Unwind_Exception *exc)
   return exc->exception_class == defer_exception_class;
 }
 
-/* __defer_trace_frame records in the traceback of the panic P the frame
-   at the return address IP whose stack pointer is CFA (the canonical
-   frame address of the frame it called, which is what GCC's unwinder
-   gives with each frame).  The runtime's own frames come first: each
-   replaces the last until the one that called them all, which raised the
-   panic (its callee is below START_CFA, its caller not).  A frame whose
-   landing pad resumes the unwinding is seen again, with the same stack
-   pointer.  */
-void
-__defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip)
-{
-  if (cfa < p->start_cfa)
-    {
-      p->trace[0] = ip;
-      p->ntrace = 1;
-    }
-  else if (cfa != p->last_cfa && p->ntrace < DEFER_TRACE_MAX)
-    p->trace[p->ntrace++] = ip;
-  p->last_cfa = cfa;
-}
-
 /* defer_stop is the stop function of a panic's forced unwind, called for
    each frame CONTEXT before its personality, with the panic ARG.  The
    frames below the panic's STOCK_FLOOR were dead when the runtime's
