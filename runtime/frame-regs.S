@@ -16,6 +16,16 @@
 #define REG_SP 48
 #define REG_PC 56
 
+/* Load the callee-saved registers from the struct defer_regs at REGS.  */
+	.macro	load_callee_saved regs
+	movq	REG_RBX(\regs), %rbx
+	movq	REG_RBP(\regs), %rbp
+	movq	REG_R12(\regs), %r12
+	movq	REG_R13(\regs), %r13
+	movq	REG_R14(\regs), %r14
+	movq	REG_R15(\regs), %r15
+	.endm
+
 	.text
 
 /* __defer_regs_capture (struct defer_regs *r) stores its caller's state
@@ -57,12 +67,7 @@ __defer_regs_land:
 	.cfi_startproc
 	movq	%rdx, %rcx
 	movq	%rsi, %rax
-	movq	REG_RBX(%rdi), %rbx
-	movq	REG_RBP(%rdi), %rbp
-	movq	REG_R12(%rdi), %r12
-	movq	REG_R13(%rdi), %r13
-	movq	REG_R14(%rdi), %r14
-	movq	REG_R15(%rdi), %r15
+	load_callee_saved %rdi
 	movq	REG_SP(%rdi), %rsp
 	xorl	%edx, %edx
 	jmp	*%rcx
@@ -84,12 +89,7 @@ __defer_regs_land:
 __defer_regs_stock:
 	.cfi_startproc
 	movq	REG_PC(%rdi), %rax
-	movq	REG_RBX(%rdi), %rbx
-	movq	REG_RBP(%rdi), %rbp
-	movq	REG_R12(%rdi), %r12
-	movq	REG_R13(%rdi), %r13
-	movq	REG_R14(%rdi), %r14
-	movq	REG_R15(%rdi), %r15
+	load_callee_saved %rdi
 	movq	REG_SP(%rdi), %rsp
 	movq	%rsi, %rdi
 	pushq	%rax

@@ -185,6 +185,21 @@ read_sleb (const unsigned char **p)
   return (long) result;
 }
 
+/* read_fixed reads the little-endian integer of SIZE bytes (2 or 4) at
+   *P, sign-extended if SIGNED_P, and moves *P past it.  */
+static uintptr_t
+read_fixed (const unsigned char **p, unsigned int size, int signed_p)
+{
+  uint32_t u = 0;
+
+  memcpy (&u, *p, size);
+  *p += size;
+  if (signed_p)
+    return (uintptr_t) (size == 2 ? (intptr_t) (int16_t) u
+			: (intptr_t) (int32_t) u);
+  return u;
+}
+
 /* read_encoded reads a pointer of ENCODING at *P into *VALUE, relative to
    BASES where the encoding says so (NULL: only absolute and pc-relative
    ones), and moves *P past it.  It returns 0 for an encoding it does not
@@ -222,36 +237,16 @@ read_encoded (unsigned char encoding, const unsigned char **p,
       v = (uintptr_t) read_sleb (p);
       break;
     case PE_UDATA2:
-      {
-	uint16_t u;
-	memcpy (&u, *p, 2);
-	v = u;
-	*p += 2;
-      }
+      v = read_fixed (p, 2, 0);
       break;
     case PE_SDATA2:
-      {
-	int16_t s;
-	memcpy (&s, *p, 2);
-	v = (uintptr_t) (intptr_t) s;
-	*p += 2;
-      }
+      v = read_fixed (p, 2, 1);
       break;
     case PE_UDATA4:
-      {
-	uint32_t u;
-	memcpy (&u, *p, 4);
-	v = u;
-	*p += 4;
-      }
+      v = read_fixed (p, 4, 0);
       break;
     case PE_SDATA4:
-      {
-	int32_t s;
-	memcpy (&s, *p, 4);
-	v = (uintptr_t) (intptr_t) s;
-	*p += 4;
-      }
+      v = read_fixed (p, 4, 1);
       break;
     default:
       return 0;
@@ -430,20 +425,10 @@ run_cfa (const unsigned char *p, const unsigned char *end,
 	  p += 1;
 	  break;
 	case CFA_ADVANCE_LOC2:
-	  {
-	    uint16_t d;
-	    memcpy (&d, p, 2);
-	    loc += d * cie->code_align;
-	    p += 2;
-	  }
+	  loc += read_fixed (&p, 2, 0) * cie->code_align;
 	  break;
 	case CFA_ADVANCE_LOC4:
-	  {
-	    uint32_t d;
-	    memcpy (&d, p, 4);
-	    loc += d * cie->code_align;
-	    p += 4;
-	  }
+	  loc += read_fixed (&p, 4, 0) * cie->code_align;
 	  break;
 	case CFA_OFFSET_EXTENDED:
 	  reg = read_uleb (&p);
