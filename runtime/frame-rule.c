@@ -106,7 +106,7 @@ enum column_how
 struct column
 {
   unsigned char how;
-  long offset;
+  int32_t offset;
 };
 
 /* The row of the call frame table being built, with the rows
@@ -374,11 +374,13 @@ set_column (struct cfa_state *s, unsigned long reg, unsigned char how,
 {
   struct column *c = column_of (&s->row, reg);
 
-  if (c != NULL)
-    {
-      c->how = how;
-      c->offset = offset;
-    }
+  if (c == NULL)
+    return;
+  /* An offset too far for the rule is not one the walk can follow.  */
+  if (offset < INT32_MIN || offset > INT32_MAX)
+    how = HOW_OTHER;
+  c->how = how;
+  c->offset = (int32_t) offset;
 }
 
 /* run_cfa runs the call frame instructions [P, END) on S, for the frame
