@@ -145,9 +145,10 @@ struct cie_info
   const unsigned char *end;
 };
 
-/* read_uleb reads an unsigned LEB128 at *P and moves *P past it.  */
+/* read_leb reads a LEB128 at *P, sign-extended if SIGNED_P, and moves
+   *P past it.  */
 static unsigned long
-read_uleb (const unsigned char **p)
+read_leb (const unsigned char **p, int signed_p)
 {
   unsigned long result = 0;
   unsigned int shift = 0;
@@ -161,28 +162,23 @@ read_uleb (const unsigned char **p)
       shift += 7;
     }
   while (byte & 0x80);
+  if (signed_p && shift < 64 && (byte & 0x40))
+    result |= -(1UL << shift);
   return result;
+}
+
+/* read_uleb reads an unsigned LEB128 at *P and moves *P past it.  */
+static unsigned long
+read_uleb (const unsigned char **p)
+{
+  return read_leb (p, 0);
 }
 
 /* read_sleb reads a signed LEB128 at *P and moves *P past it.  */
 static long
 read_sleb (const unsigned char **p)
 {
-  unsigned long result = 0;
-  unsigned int shift = 0;
-  unsigned char byte;
-
-  do
-    {
-      byte = *(*p)++;
-      if (shift < 64)
-	result |= (unsigned long) (byte & 0x7f) << shift;
-      shift += 7;
-    }
-  while (byte & 0x80);
-  if (shift < 64 && (byte & 0x40))
-    result |= -(1UL << shift);
-  return (long) result;
+  return (long) read_leb (p, 1);
 }
 
 /* read_fixed reads the little-endian integer of SIZE bytes (2 or 4) at
