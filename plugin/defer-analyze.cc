@@ -415,6 +415,7 @@ find_loop_sites (collect_state *st)
      longjmp to a setjmp, a nested function's goto to a nonlocal label.
      Each such transfer is backward, and executes the defers after it
      again (Go's rule: n executions, n deferred calls).  */
+  df->reentry = st->first_reentry != 0;
   if (st->first_reentry)
     span (st->first_reentry, st->pos);
 

@@ -551,6 +551,8 @@ defer_lower_function (function *fun)
   df.deferbits = NULL_TREE;
   df.frame = NULL_TREE;
   df.pending = NULL_TREE;
+  df.pushed = NULL_TREE;
+  df.reentry = false;
 
   lower_nested_defer_calls (&df);
   defer_collect_sites (&df);

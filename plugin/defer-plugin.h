@@ -280,6 +280,10 @@ struct defer_function
   tree frame;				/* records: this activation's CFA.  */
   tree pending;				/* records under -fanalyzer: the
 					   bits of the exact sites set.  */
+  tree pushed;				/* records popped straight: the
+					   bits of the sites pushed.  */
+  bool reentry;				/* control may come back into the
+					   body (setjmp, nonlocal label).  */
 
   /* The spine (defer-analyze.cc's find_spine): the statement sequences
      that end with the function, outermost first, and the innermost block
@@ -317,6 +321,7 @@ gimple_seq emit_open_coded_exit_checks (defer_function *, location_t, bool);
 gimple_seq emit_records_entry (defer_function *);
 gimple_seq lower_record_site (defer_function *, defer_site *);
 gimple_seq emit_deferreturn_loop (defer_function *, location_t, tree);
+bool defer_pops_straight_p (const defer_function *);
 gimple_seq emit_pending_sweep (defer_function *, location_t, bool);
 
 gimple_seq emit_exit_code (defer_function *, location_t,

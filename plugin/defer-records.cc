@@ -260,6 +260,13 @@ emit_records_entry (defer_function *df)
 		     df->frame);
   emit_label (&seq, done, loc);
 
+  if (defer_pops_straight_p (df))
+    {
+      df->pushed = defer_create_var (unsigned_type_node, "defer_pushed");
+      emit_store (&seq, df->pushed, build_zero_cst (unsigned_type_node), loc);
+      if (dump_file && (dump_flags & TDF_DETAILS))
+	fprintf (dump_file, "records popped straight\n");
+    }
   if (defer_analyzer_view_p ())
     emit_exact_entry (&seq, df, loc);
   return seq;
@@ -272,6 +279,34 @@ static bool
 pushes_inline_p (const defer_function *df)
 {
   return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
+}
+
+/* Whether DF's exits pop its records site by site, newest site first,
+   before the loop (emit_straight_pop): every site is a stack record whose
+   push is inline, nothing can come back into the function's body (a
+   setjmp, a nonlocal label), and the analyzer's view is off.  Such a site
+   runs at most once per activation, and the sites push in their textual
+   order (defer-analyze.cc's find_loop_sites: a jump back to an older
+   site puts it in a loop), so that the bits of the sites pushed
+   (DF->pushed) say which record each slot of the frame's holds.  */
+
+bool
+defer_pops_straight_p (const defer_function *df)
+{
+  if (!pushes_inline_p (df) || defer_analyzer_view_p () || df->reentry)
+    return false;
+  for (defer_site *site : df->sites)
+    if (site->strategy != DEFER_STACK_RECORD)
+      return false;
+  return true;
+}
+
+/* The bit of SITE in DF->pushed (defer_pops_straight_p).  */
+
+static tree
+pushed_bit (defer_function *df, defer_site *site)
+{
+  return build_int_cst (TREE_TYPE (df->pushed), 1u << site->index);
 }
 
 /* The bit of the exact site SITE in the pending mask.  */
@@ -427,6 +462,10 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   emit_runtime_call (seq, top, DEFER_RT_CHAIN_REACH, loc, 0);
   emit_label (seq, push, loc);
   emit_slot_push (seq, top, df->frame, addr, loc);
+  if (df->pushed)
+    defer_seq_add (seq, gimple_build_assign (df->pushed, BIT_IOR_EXPR,
+					     df->pushed,
+					     pushed_bit (df, site)), loc);
 }
 
 /* Store the function and arguments of SITE into the heap record R (a
@@ -542,10 +581,16 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
       emit_exact_call (seq, df, site, loop, exit_loc, in_landing_pad);
       return;
     }
-  tree ptr = defer_create_var (build_pointer_type (site->record_type),
-			       "defer_rec");
-  defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
-  tree record = build_simple_mem_ref_loc (loc, ptr);
+  /* A stack record popped is the frame's own: its payload is read from
+     the frame, where it is, without waiting for R.  */
+  tree record = site->record;
+  if (site->strategy != DEFER_STACK_RECORD)
+    {
+      tree ptr = defer_create_var (build_pointer_type (site->record_type),
+				   "defer_rec");
+      defer_seq_add (seq, gimple_build_assign (ptr, NOP_EXPR, r), loc);
+      record = build_simple_mem_ref_loc (loc, ptr);
+    }
 
   /* Load register values into temporaries; aggregates are passed from
      the record as they are (the call copies them).  */
@@ -584,11 +629,16 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
    chain's top again: a call that returns has pushed and popped as many
    records as it pushed, so the top is where the loop left it; records
    that a longjmp inside the call abandoned above it are dead, and
-   storing LAST drops them as __defer_frame_enter would.  */
+   storing LAST drops them as __defer_frame_enter would.
+
+   STRAIGHT (defer_pops_straight_p): a top slot of a shallower frame
+   (last->frame > frame) means DONE without the call: no record of the
+   frame is left, nor any of a dead frame above them, and the spares a
+   loop of defers left are trimmed by that loop's own frame.  */
 
 static void
 emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
-		 tree done, location_t loc)
+		 tree done, bool straight, location_t loc)
 {
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
@@ -606,12 +656,62 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
   defer_seq_add (seq, gimple_build_goto (popped), loc);
 
   emit_label (seq, slow, loc);
+  if (straight)
+    {
+      tree ask = create_artificial_label (loc);
+      emit_branch (seq, GT_EXPR, frame, df->frame, done, ask, loc);
+      emit_label (seq, ask, loc);
+    }
   emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
   emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done, reload,
 	       loc);
   emit_label (seq, reload, loc);
   emit_store (seq, top, chain_ref (DEFER_CHAIN_TOP), loc);
   emit_label (seq, popped, loc);
+}
+
+/* Emit into SEQ the straight pop of SITE, a stack record of DF (see
+   defer_pops_straight_p), and its call, if the site pushed its record:
+   then the slot below TOP holds it, unless it is not the frame's at all
+   (LOOP's pop knows what to do with that):
+
+     if (pushed & 1 << K)
+       {
+	 last = TOP - 1;
+	 if (last->frame != frame) goto LOOP;
+	 __defer_thread.top = last; TOP = last;
+	 rec.K.fn (rec.K.a0, ...);
+       }
+
+   The frame's records lie in the chain in the order of their sites, and
+   the newer sites' are popped already.  Above them there may be slots of
+   deeper frames that a longjmp or a function compiled with unwind=no
+   left, whose frame is below this one's; a landing pad's slots have a
+   marked frame (runtime/chain.c), and the runtime pops them.  Where
+   the site always pushed, GCC folds the bit test away.  */
+
+static void
+emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
+		   tree top, tree loop, location_t loc)
+{
+  tree pushed = create_artificial_label (loc);
+  tree ours = create_artificial_label (loc);
+  tree next = create_artificial_label (loc);
+  tree bit = create_tmp_var (TREE_TYPE (df->pushed), "defer_pushed_bit");
+  defer_seq_add (seq, gimple_build_assign (bit, BIT_AND_EXPR, df->pushed,
+					   pushed_bit (df, site)), loc);
+  emit_branch (seq, NE_EXPR, bit, build_zero_cst (TREE_TYPE (bit)), pushed,
+	       next, loc);
+  emit_label (seq, pushed, loc);
+  tree last = emit_slot_step (seq, top, -1, loc);
+  tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
+			  "defer_slot_frame", loc);
+  emit_branch (seq, EQ_EXPR, frame, df->frame, ours, loop, loc);
+  emit_label (seq, ours, loc);
+  emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
+  emit_store (seq, top, last, loc);
+  emit_record_call (seq, df, site, NULL_TREE, next, loc, false);
+  emit_label (seq, next, loc);
 }
 
 static gimple_seq emit_pending_sweep_from (defer_function *, unsigned,
@@ -657,7 +757,26 @@ emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
    not NULL_TREE, the sequence is also the landing pad's (defer-unwind.cc,
    which enters it at the top's load):
    below the frame's records, the runtime's marker record, whose site is
-   the number of sites, sends the loop to LANDED.  */
+   the number of sites, sends the loop to LANDED.
+
+   Where the pops are straight (defer_pops_straight_p), the exits first
+   test the sites newest first, each popping its record and making its
+   call if the top slot holds it, then come to the loop, which finds the
+   frame's records gone (or pops what a push out of textual order left)
+   and ends without calling the runtime:
+
+     top = __defer_thread.top;
+     <emit_straight_pop of site N-1>
+     ...
+     <emit_straight_pop of site 0>
+   entry:					(the landing pad)
+     top = __defer_thread.top;
+   loop:
+     <emit_record_pop>
+     switch (r->site) { case K: goto site.K; ... case N: goto LANDED; }
+   site.K:
+     rec.K.fn (rec.K.a0, ...); goto loop;
+   done:  */
 
 gimple_seq
 emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
@@ -667,6 +786,8 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   tree entry = create_artificial_label (loc);
   tree loop = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
+  bool straight = defer_pops_straight_p (df);
+  unsigned n = df->sites.length ();
 
   /* Under -fanalyzer, the exact sites newer than every defer in a loop
      ran after all of the others: their calls come first, in place, as an
@@ -680,38 +801,48 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   if (df->pending)
     {
       unsigned first = 0;
-      for (unsigned k = 0; k < df->sites.length (); k++)
+      for (unsigned k = 0; k < n; k++)
 	if (!df->sites[k]->exact)
 	  first = k + 1;
       gimple_seq_add_seq (&seq, emit_pending_sweep_from (df, first, loc,
 							 false));
     }
 
+  tree top_ref = chain_ref (DEFER_CHAIN_TOP);
+  tree top = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (top_ref)),
+			     "defer_top");
+  if (straight)
+    {
+      emit_store (&seq, top, top_ref, loc);
+      for (unsigned k = n; k-- > 0;)
+	emit_straight_pop (&seq, df, df->sites[k], top, loop, loc);
+      defer_seq_add (&seq, gimple_build_goto (loop), loc);
+    }
+
   /* The loop enters from the exits and the landing pad by ENTRY, which
      loads the chain's top; each deferred call goes back to LOOP.  */
   emit_label (&seq, entry, loc);
-  tree top = emit_load (&seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  emit_store (&seq, top, unshare_expr (top_ref), loc);
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_record_pop (&seq, df, r, top, done, loc);
+  emit_record_pop (&seq, df, r, top, done, straight, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
-  for (unsigned k = 0; k < df->sites.length (); k++)
+  for (unsigned k = 0; k < n; k++)
     labels.safe_push (create_artificial_label (df->sites[k]->loc));
-  if (df->sites.length () > 1 || landed)
+  if (n > 1 || landed)
     {
       tree site_id = emit_load (&seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
       auto_vec<tree> cases;
-      for (unsigned k = 0; k < df->sites.length (); k++)
+      for (unsigned k = 0; k < n; k++)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
 					   NULL_TREE, labels[k]));
       if (landed)
 	cases.safe_push (build_case_label (build_int_cst
-					   (unsigned_type_node,
-					    df->sites.length ()),
+					   (unsigned_type_node, n),
 					   NULL_TREE, landed));
       /* Only records this frame pushed are popped (and the landing pad's
 	 marker), and each has a site below the number of sites: the
@@ -726,7 +857,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 		     loc);
     }
 
-  for (unsigned k = 0; k < df->sites.length (); k++)
+  for (unsigned k = 0; k < n; k++)
     {
       defer_site *site = df->sites[k];
       emit_label (&seq, labels[k], site->loc);
