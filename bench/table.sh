@@ -9,7 +9,9 @@
 # and runs, for each row of the table:
 #
 #   ns/op     the program's timing (bench.h): the median of BENCH_RUNS
-#             (default 7) interleaved runs of ITERS operations
+#             (default 7) interleaved runs of ITERS operations, in each
+#             of BENCH_PROCS (default 5) processes, and the median of
+#             those
 #   instr/op  the instructions of N and of 2N operations (bench.h's
 #             `PROG KEY N`), by perf stat when it can read the counter,
 #             else by valgrind's callgrind; (I(2N) - I(N)) / N, so that
@@ -30,6 +32,7 @@ build=$(cd "$1" && pwd)
 cxx=${2:-g++}
 cflags=${BENCH_CFLAGS:--O2 -falign-functions=64}
 runs=${BENCH_RUNS:-7}
+procs=${BENCH_PROCS:-5}
 BENCH_RUNS=$runs
 export BENCH_RUNS
 tmp=$(mktemp -d)
@@ -49,13 +52,38 @@ note () {
   echo "$*" >> "$notes"
 }
 
-# time_prog PROG: run BUILD/PROG's timing, its rows into $res.
+# time_prog PROG: run BUILD/PROG's timing in $procs processes, each row's
+# median over them into $res.  Each process lays out its stack, heap and
+# thread-local block at other addresses (ASLR), and with them which
+# loads and stores the CPU takes for dependent: the same binary's
+# records rows moved by up to 20% from one process to the next, beyond
+# what more runs in one process smooth out.
 time_prog () {
-  if ! "$build/$1" > "$tmp/out"; then
-    echo "table.sh: $build/$1 failed" >&2
-    exit 1
-  fi
-  awk -v p="$1" 'NF == 4 { print p, $0 }' "$tmp/out" >> "$res"
+  : > "$tmp/out"
+  k=0
+  while [ $k -lt $procs ]; do
+    if ! "$build/$1" >> "$tmp/out"; then
+      echo "table.sh: $build/$1 failed" >&2
+      exit 1
+    fi
+    k=$((k + 1))
+  done
+  awk -v p="$1" '
+    NF == 4 {
+      if (!($1 in n)) order[++keys] = $1
+      v[$1, ++n[$1]] = $2; per[$1] = $3; iters[$1] = $4
+    }
+    END {
+      for (i = 1; i <= keys; i++) {
+	key = order[i]; m = n[key]
+	for (a = 2; a <= m; a++)
+	  for (b = a; b > 1 && v[key, b - 1] > v[key, b]; b--) {
+	    t = v[key, b]; v[key, b] = v[key, b - 1]; v[key, b - 1] = t
+	  }
+	med = m % 2 ? v[key, (m + 1) / 2] : (v[key, m / 2] + v[key, m / 2 + 1]) / 2
+	print p, key, med, per[key], iters[key]
+      }
+    }' "$tmp/out" >> "$res"
 }
 
 echo "make bench: running the benchmarks (a few minutes)..." >&2
@@ -234,7 +262,7 @@ EOF
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 echo
-echo "== the table: ns per operation, the median of $runs runs; C at $cflags; $(nproc) cores${cpu:+, $cpu}"
+echo "== the table: ns per operation, the median of $runs runs (C: in each of $procs processes, then of those); C at $cflags; $(nproc) cores${cpu:+, $cpu}"
 awk -v runs="$runs" -v have_go=$have_go -v have_gccgo=$have_gccgo \
     -v counted=$([ $counter = none ] && echo no || echo yes) \
     -v resf="$res" -v insf="$ins" -v gof="$gores" -v notesf="$notes" '

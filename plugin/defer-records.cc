@@ -706,7 +706,13 @@ emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
   tree last = emit_slot_step (seq, top, -1, loc);
   tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
 			  "defer_slot_frame", loc);
-  emit_branch (seq, EQ_EXPR, frame, df->frame, ours, loop, loc);
+  tree other = create_artificial_label (loc);
+  emit_branch (seq, EQ_EXPR, frame, df->frame, ours, other, loc);
+  /* The way to the loop is the rare one: the calls follow the tests in
+     a line.  */
+  emit_label (seq, other, loc);
+  defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
+  defer_seq_add (seq, gimple_build_goto (loop), loc);
   emit_label (seq, ours, loc);
   emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
   emit_store (seq, top, last, loc);

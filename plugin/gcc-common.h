@@ -38,6 +38,7 @@
 #include "gimple-pretty-print.h"
 #include "gimple-iterator.h"
 #include "gimple-walk.h"
+#include "gimple-predict.h"
 #include "gimplify.h"
 #include "gimplify-me.h"
 #include "tree-iterator.h"
