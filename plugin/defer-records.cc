@@ -582,9 +582,10 @@ lower_record_site (defer_function *df, defer_site *site)
 }
 
 /* Emit into SEQ the call of the record R (a header pointer) made at
-   SITE: load the payload, call (at the defer statement's line), and go
-   back to LOOP (at EXIT_LOC).  IN_LANDING_PAD: a panic may make the
-   call (emit_deferred_call).  */
+   SITE, or of the site's stack record in the frame if R is NULL_TREE:
+   load the payload, call (at the defer statement's line), and go back
+   to LOOP (at EXIT_LOC).  IN_LANDING_PAD: a panic may make the call
+   (emit_deferred_call).  */
 
 static void
 emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
@@ -596,10 +597,9 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
       emit_exact_call (seq, df, site, loop, exit_loc, in_landing_pad);
       return;
     }
-  /* A stack record popped is the frame's own: its payload is read from
-     the frame, where it is, without waiting for R.  */
+  /* Without R (a straight pop), the frame's own stack record.  */
   tree record = site->record;
-  if (site->strategy != DEFER_STACK_RECORD)
+  if (r)
     {
       tree ptr = defer_create_var (build_pointer_type (site->record_type),
 				   "defer_rec");
@@ -646,14 +646,16 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
    that a longjmp inside the call abandoned above it are dead, and
    storing LAST drops them as __defer_frame_enter would.
 
-   STRAIGHT (defer_pops_straight_p): a top slot of a shallower frame
-   (last->frame > frame) means DONE without the call: no record of the
-   frame is left, nor any of a dead frame above them, and the spares a
-   loop of defers left are trimmed by that loop's own frame.  */
+   Where the pops are straight (defer_pops_straight_p), ASK labels the
+   call, which the straight pops go to when they meet what they do not
+   expect, and a top slot of a shallower frame (last->frame > frame)
+   means DONE without the call: no record of the frame is left, nor any
+   of a dead frame above them, and the spares a loop of defers left are
+   trimmed by that loop's own frame.  Else ASK is NULL_TREE.  */
 
 static void
 emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
-		 tree done, bool straight, location_t loc)
+		 tree done, tree ask, location_t loc)
 {
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
@@ -673,9 +675,8 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
   /* Once per exit: the pop that finds the frame's records gone.  */
   emit_label (seq, slow, loc);
   defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
-  if (straight)
+  if (ask)
     {
-      tree ask = create_artificial_label (loc);
       emit_branch (seq, GT_EXPR, frame, df->frame, done, ask, loc);
       emit_label (seq, ask, loc);
     }
@@ -690,12 +691,13 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 /* Emit into SEQ the straight pop of SITE, a stack record of DF (see
    defer_pops_straight_p), and its call, if the site pushed its record:
    then the slot below TOP holds it, unless it is not the frame's at all
-   (LOOP's pop knows what to do with that):
+   (then ASK, the loop's call of __defer_return, which knows what to do
+   with that):
 
      if (pushed & 1 << K)
        {
 	 last = TOP - 1;
-	 if (last->frame != frame) goto LOOP;
+	 if (last->frame != frame) goto ASK;
 	 __defer_thread.top = last; TOP = last;
 	 rec.K.fn (rec.K.a0, ...);
        }
@@ -709,7 +711,7 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 
 static void
 emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
-		   tree top, tree loop, location_t loc)
+		   tree top, tree ask, location_t loc)
 {
   tree pushed = create_artificial_label (loc);
   tree ours = create_artificial_label (loc);
@@ -729,7 +731,7 @@ emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
      a line.  */
   emit_label (seq, other, loc);
   defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
-  defer_seq_add (seq, gimple_build_goto (loop), loc);
+  defer_seq_add (seq, gimple_build_goto (ask), loc);
   emit_label (seq, ours, loc);
   emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
   emit_store (seq, top, last, loc);
@@ -834,11 +836,12 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   tree top_ref = chain_ref (DEFER_CHAIN_TOP);
   tree top = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (top_ref)),
 			     "defer_top");
+  tree ask = straight ? create_artificial_label (loc) : NULL_TREE;
   if (straight)
     {
       emit_store (&seq, top, top_ref, loc);
       for (unsigned k = n; k-- > 0;)
-	emit_straight_pop (&seq, df, df->sites[k], top, loop, loc);
+	emit_straight_pop (&seq, df, df->sites[k], top, ask, loc);
       defer_seq_add (&seq, gimple_build_goto (loop), loc);
     }
 
@@ -848,7 +851,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   emit_store (&seq, top, unshare_expr (top_ref), loc);
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_record_pop (&seq, df, r, top, done, straight, loc);
+  emit_record_pop (&seq, df, r, top, done, ask, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
