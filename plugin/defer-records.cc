@@ -646,6 +646,11 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
    that a longjmp inside the call abandoned above it are dead, and
    storing LAST drops them as __defer_frame_enter would.
 
+   Only the runtime pops the slots of a landing pad (their frame is
+   marked) and the marker below them: where LANDED is not NULL_TREE, the
+   marker, a record whose site is the number of sites, goes to LANDED
+   from the runtime's pop, and the inline pop needs no test for it.
+
    Where the pops are straight (defer_pops_straight_p), ASK labels the
    call, which the straight pops go to when they meet what they do not
    expect, and a top slot of a shallower frame (last->frame > frame)
@@ -655,7 +660,7 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
 
 static void
 emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
-		 tree done, tree ask, location_t loc)
+		 tree done, tree ask, tree landed, location_t loc)
 {
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
@@ -685,6 +690,19 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 	       loc);
   emit_label (seq, reload, loc);
   emit_store (seq, top, chain_ref (DEFER_CHAIN_TOP), loc);
+  if (landed)
+    {
+      tree site_id = emit_load (seq, deref_field (r, DEFER_HDR_SITE),
+				"defer_site", loc);
+      tree marker = create_artificial_label (loc);
+      emit_branch (seq, EQ_EXPR, site_id,
+		   build_int_cst (TREE_TYPE (site_id), df->sites.length ()),
+		   marker, popped, loc);
+      emit_label (seq, marker, loc);
+      defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN),
+		     loc);
+      defer_seq_add (seq, gimple_build_goto (landed), loc);
+    }
   emit_label (seq, popped, loc);
 }
 
@@ -797,8 +815,8 @@ emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
    entry:					(the landing pad)
      top = __defer_thread.top;
    loop:
-     <emit_record_pop>
-     switch (r->site) { case K: goto site.K; ... case N: goto LANDED; }
+     <emit_record_pop, whose runtime pop sends the marker to LANDED>
+     switch (r->site) { case K: goto site.K; ... }
    site.K:
      rec.K.fn (rec.K.a0, ...); goto loop;
    done:  */
@@ -851,13 +869,13 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   emit_store (&seq, top, unshare_expr (top_ref), loc);
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_record_pop (&seq, df, r, top, done, ask, loc);
+  emit_record_pop (&seq, df, r, top, done, ask, landed, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
   for (unsigned k = 0; k < n; k++)
     labels.safe_push (create_artificial_label (df->sites[k]->loc));
-  if (n > 1 || landed)
+  if (n > 1)
     {
       tree site_id = emit_load (&seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
@@ -866,15 +884,10 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
 					   NULL_TREE, labels[k]));
-      tree marker = create_artificial_label (loc);
-      if (landed)
-	cases.safe_push (build_case_label (build_int_cst
-					   (unsigned_type_node, n),
-					   NULL_TREE, marker));
-      /* Only records this frame pushed are popped (and the landing pad's
-	 marker), and each has a site below the number of sites: the
-	 default is unreachable, which spares the jump table its range
-	 check.  */
+      /* Only records this frame pushed come here (the landing pad's
+	 marker went to LANDED), and each has a site below the number of
+	 sites: the default is unreachable, which spares the jump table
+	 its range check.  */
       tree unreachable = create_artificial_label (loc);
       tree def = build_case_label (NULL_TREE, NULL_TREE, unreachable);
       defer_seq_add (&seq, gimple_build_switch (site_id, def, cases), loc);
@@ -882,14 +895,6 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
       defer_seq_add (&seq, gimple_build_call (builtin_decl_implicit
 					      (BUILT_IN_UNREACHABLE), 0),
 		     loc);
-      /* The marker comes out once per landing pad, at its end.  */
-      if (landed)
-	{
-	  emit_label (&seq, marker, loc);
-	  defer_seq_add (&seq, gimple_build_predict (PRED_COLD_LABEL,
-						     NOT_TAKEN), loc);
-	  defer_seq_add (&seq, gimple_build_goto (landed), loc);
-	}
     }
 
   for (unsigned k = 0; k < n; k++)
