@@ -500,11 +500,12 @@ store_record_payload (gimple_seq *seq, defer_site *site, tree r,
 }
 
 /* Lower the heap record SITE of DF into SEQ: take the record, inline
-   when the chain's top slot is free and its spare record has the right
-   size class, else from __defer_proc (Go's deferproc); then fill it:
+   when the chain's top slot's spare record has the right size class
+   (then the slot is below the chain's reach), else from __defer_proc
+   (Go's deferproc); then fill it:
 
      top = __defer_thread.top;
-     if (top != __defer_thread.reach && top->spare_class == CLASS)
+     if (top->spare_class == CLASS)
        { r = top->spare; push (top, frame, r); r->frame = frame; r->site = K; }
      else
        r = __defer_proc (sizeof (record), frame, K);
@@ -541,7 +542,10 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
      in each iteration, not the spares read from the chain.  */
   if (defer_analyzer_view_p () && !site->exact)
     defer_seq_add (seq, gimple_build_goto (slow), loc);
-  tree top = emit_top_slot_check (seq, slow, check, loc);
+  /* No slot at or past the chain's reach has a spare (runtime/chain.c):
+     the class's test is the reach's too.  */
+  emit_label (seq, check, loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
   tree cls = emit_load (seq, deref_field (top, DEFER_SLOT_SPARE_CLASS),
 			"defer_class", loc);
   tree want = build_int_cst (long_unsigned_type_node,

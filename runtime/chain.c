@@ -69,10 +69,15 @@
 
 /* The first slot of every chain is a sentinel: its frame is above every
    real frame, so the top slot can be read without testing for an empty
-   chain.  A thread starts with no array, its top at this sentinel; its
-   first push grows the array.  */
-static const struct defer_slot defer_sentinel[1] = {
-  { UINTPTR_MAX, NULL, NULL, DEFER_NO_SPARE }
+   chain.  Every slot from the reach to the limit, the limit included (a
+   guard slot past the array's end), has no spare: a heap push that
+   finds the spare class it wants in the top slot is below the reach
+   without testing it (the plugin's inline heap push).  A thread starts
+   with no array, its top at this sentinel's guard; its first push grows
+   the array.  */
+static const struct defer_slot defer_sentinel[2] = {
+  { UINTPTR_MAX, NULL, NULL, DEFER_NO_SPARE },
+  { 0, NULL, NULL, DEFER_NO_SPARE }
 };
 
 #define DEFER_EMPTY ((struct defer_slot *) &defer_sentinel[1])
@@ -258,9 +263,10 @@ defer_trim (struct defer_thread *t)
       size_t used = t->top - t->base;
       size_t size = (t->limit - base) / 2;
 
-      base = realloc (base, size * sizeof *base);
+      base = realloc (base, (size + 1) * sizeof *base);
       if (base == NULL)
 	return;
+      /* Past the reach, no slot has a spare: the guard neither.  */
       t->base = base + 1;
       t->top = t->base + used;
       t->reach = t->base + reach;
@@ -308,10 +314,22 @@ defer_chain_drop (struct defer_thread *t, uintptr_t frame)
   t->top = s;
 }
 
+/* defer_no_spares empties the slots FROM to TO, TO included.  */
+static void
+defer_no_spares (struct defer_slot *from, struct defer_slot *to)
+{
+  for (; from <= to; from++)
+    {
+      from->spare = NULL;
+      from->spare_class = DEFER_NO_SPARE;
+    }
+}
+
 /* defer_reach lets pushes reach DEFER_REACH_STEP slots further than T's
    reach, growing the array (allocating the first one, and registering the
-   thread's exit hook) when the reach is its end.  It returns the top
-   slot.  */
+   thread's exit hook) when the reach is its end.  An array of SIZE slots
+   (the sentinel's included) has one more, its guard, at the limit.  It
+   returns the top slot.  */
 static struct defer_slot *
 defer_reach (struct defer_thread *t)
 {
@@ -323,21 +341,25 @@ defer_reach (struct defer_thread *t)
 
   if (t->reach == t->limit)
     {
+      size_t old = size;
+
       if (t->base == DEFER_EMPTY)
 	{
+	  old = 1;
 	  size = DEFER_CHAIN_INIT;
-	  base = malloc (size * sizeof *base);
+	  base = malloc ((size + 1) * sizeof *base);
 	  if (!t->registered)
 	    __defer_thread_register (t);
 	}
       else
 	{
 	  size *= 2;
-	  base = realloc (base, size * sizeof *base);
+	  base = realloc (base, (size + 1) * sizeof *base);
 	}
       if (base == NULL)
 	__defer_fatal ("out of memory growing the defer chain");
       base[0] = defer_sentinel[0];
+      defer_no_spares (base + old, base + size);
       t->base = base + 1;
       t->top = t->base + top;
       t->limit = base + size;

@@ -217,7 +217,9 @@ struct __defer_record *__defer_return (void *frame);
    readable (the first slot is a sentinel whose frame is above every real
    frame).  A push may use the slot at TOP only if TOP != REACH; a heap
    push may take the slot's SPARE record if SPARE_CLASS is the class of
-   the record's size, __DEFER_CLASS_OF (size).  Everything else goes
+   the record's size, __DEFER_CLASS_OF (size), which it never is from
+   REACH to LIMIT, LIMIT included (a guard slot): that test alone lets a
+   heap push use the slot.  Everything else goes
    through the functions above, which also do everything the fast paths
    do.  The thread's state, __defer_thread, starts with struct
    __defer_chain.  */
