@@ -8,6 +8,10 @@
                   defers; Go's deferprocStack)
      DeferLoop10  a loop of 10 defers in one function: heap records
                   (Go's deferproc)
+     Hand9        the 9 calls of Defer9 written by hand, newest first
+     HandLoop10   DeferLoop10's loop by hand: the arguments into an
+                  array of 10, then called back newest first, the least
+                  a loop of cleanups can do
 
    Each operation is a call of the function from the loop; table.sh
    divides by the defers of one (PER) for the per-defer figures.  Every
@@ -49,16 +53,39 @@ defer_loop10 (long v)
     defer (release, v + k);
 }
 
+static __attribute__ ((noipa)) void
+hand9 (long v)
+{
+  release (v); release (v); release (v);
+  release (v); release (v); release (v);
+  release (v); release (v); release (v);
+}
+
+static __attribute__ ((noipa)) void
+hand_loop10 (long v)
+{
+  long args[10];
+  int n = 0;
+  for (long k = 0; k < 10; k++)
+    args[n++] = v + k;
+  while (n > 0)
+    release (args[--n]);
+}
+
 BENCH_LOOP (loop_call, release (i))
 BENCH_LOOP (loop_defer8, defer8 (i))
 BENCH_LOOP (loop_defer9, defer9 (i))
 BENCH_LOOP (loop_defer_loop10, defer_loop10 (i))
+BENCH_LOOP (loop_hand9, hand9 (i))
+BENCH_LOOP (loop_hand_loop10, hand_loop10 (i))
 
 static const struct bench_row rows[] = {
   { "Call", loop_call, 1, 5000000 },
   { "Defer8", loop_defer8, 8, 500000 },
   { "Defer9", loop_defer9, 9, 500000 },
   { "DeferLoop10", loop_defer_loop10, 10, 500000 },
+  { "Hand9", loop_hand9, 9, 500000 },
+  { "HandLoop10", loop_hand_loop10, 10, 500000 },
 };
 
 int

@@ -251,7 +251,9 @@ cat > "$tmp/rows" <<'EOF'
  ||no|opencoded-nounwind|CleanupIf|
  |8 defers in one function (open-coded)||strategies|Defer8|Defer8
 6|9 defers in one function (stack records)||strategies|Defer9|Defer9
+ |the same 9 calls by hand||strategies|Hand9|
 7|a loop of 10 defers (heap records)||strategies|DeferLoop10|DeferLoop10
+ |the same loop by hand (an array of 10)||strategies|HandLoop10|
 8|panic + recover, 1 frame||panic|Panic1|Panic1
 9|panic + recover, 5 frames||panic|Panic5|Panic5
  |panic + recover, 1 frame, records||panic|Panic1Records|
