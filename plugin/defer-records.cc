@@ -34,6 +34,12 @@
                      goto loop;
                    done:
 
+   A function whose sites are all stack records pushed inline, into
+   which nothing comes back (no setjmp), pops them straight before the
+   loop (defer_pops_straight_p, emit_straight_pop): each site that
+   pushed, newest first, pops the top slot and makes its call, with no
+   dispatch.
+
    A function with more than DEFER_INLINE_PUSH_SITES record sites makes
    its pushes by calling the runtime (__defer_proc_stack for a stack
    record, __defer_proc alone for a heap record), as Go always does: the
@@ -749,8 +755,8 @@ emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
 			  "defer_slot_frame", loc);
   tree other = create_artificial_label (loc);
   emit_branch (seq, EQ_EXPR, frame, df->frame, ours, other, loc);
-  /* The way to the loop is the rare one: the calls follow the tests in
-     a line.  */
+  /* The way to the runtime is the rare one: the calls follow the tests
+     in a line.  */
   emit_label (seq, other, loc);
   defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
   defer_seq_add (seq, gimple_build_goto (ask), loc);
@@ -807,10 +813,10 @@ emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
    the number of sites, sends the loop to LANDED.
 
    Where the pops are straight (defer_pops_straight_p), the exits first
-   test the sites newest first, each popping its record and making its
-   call if the top slot holds it, then come to the loop, which finds the
-   frame's records gone (or pops what a push out of textual order left)
-   and ends without calling the runtime:
+   take the sites newest first, each that pushed popping its record and
+   making its call, then come to the loop, which finds the frame's
+   records gone and ends without calling the runtime; a slot the straight
+   pops did not expect sends them to the loop's call of the runtime:
 
      top = __defer_thread.top;
      <emit_straight_pop of site N-1>
