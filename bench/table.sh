@@ -52,6 +52,29 @@ note () {
   echo "$*" >> "$notes"
 }
 
+# medians TAG: of the lines "KEY VALUE [REST]" on standard input, one
+# line "TAG KEY MEDIAN [REST]" per KEY, in the order the keys came, the
+# median of its values (REST as the key's first line had it).
+medians () {
+  awk -v tag="$1" '
+    {
+      if (!($1 in n)) { order[m++] = $1; rest[$1] = "" }
+      v[$1, n[$1]++] = $2
+      if (n[$1] == 1)
+	for (f = 3; f <= NF; f++) rest[$1] = rest[$1] " " $f
+    }
+    END {
+      for (i = 0; i < m; i++) {
+	k = order[i]; c = n[k]
+	for (a = 1; a < c; a++)		# insertion sort of the values
+	  for (b = a; b > 0 && v[k, b - 1] > v[k, b]; b--) {
+	    t = v[k, b]; v[k, b] = v[k, b - 1]; v[k, b - 1] = t }
+	med = c % 2 ? v[k, int(c / 2)] : (v[k, c / 2 - 1] + v[k, c / 2]) / 2
+	print tag, k, med rest[k]
+      }
+    }'
+}
+
 # time_prog PROG: run BUILD/PROG's timing in $procs processes, each row's
 # median over them into $res.  Each process lays out its stack, heap and
 # thread-local block at other addresses (ASLR), and with them which
@@ -68,22 +91,7 @@ time_prog () {
     fi
     k=$((k + 1))
   done
-  awk -v p="$1" '
-    NF == 4 {
-      if (!($1 in n)) order[++keys] = $1
-      v[$1, ++n[$1]] = $2; per[$1] = $3; iters[$1] = $4
-    }
-    END {
-      for (i = 1; i <= keys; i++) {
-	key = order[i]; m = n[key]
-	for (a = 2; a <= m; a++)
-	  for (b = a; b > 1 && v[key, b - 1] > v[key, b]; b--) {
-	    t = v[key, b]; v[key, b] = v[key, b - 1]; v[key, b - 1] = t
-	  }
-	med = m % 2 ? v[key, (m + 1) / 2] : (v[key, m / 2] + v[key, m / 2 + 1]) / 2
-	print p, key, med, per[key], iters[key]
-      }
-    }' "$tmp/out" >> "$res"
+  awk 'NF == 4' "$tmp/out" | medians "$1" >> "$res"
 }
 
 echo "make bench: running the benchmarks (a few minutes)..." >&2
@@ -181,22 +189,9 @@ go_bench () {
     "$@" -run '^$' -bench '^Benchmark(Call|Defer)' -benchtime 2000000x -count "$runs" &&
       "$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
   ) > "$tmp/$tag.out" 2>&1 || return 1
-  awk -v tag="$tag" '
-    /^Benchmark/ && $4 == "ns/op" {
-      k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k)
-      if (!(k in n)) order[m++] = k
-      v[k, n[k]++] = $3
-    }
-    END {
-      for (i = 0; i < m; i++) {
-        k = order[i]; c = n[k]
-        for (a = 1; a < c; a++)		# insertion sort of the runs
-          for (b = a; b > 0 && v[k, b - 1] > v[k, b]; b--) {
-            t = v[k, b]; v[k, b] = v[k, b - 1]; v[k, b - 1] = t }
-        med = c % 2 ? v[k, int(c / 2)] : (v[k, c / 2 - 1] + v[k, c / 2]) / 2
-        print tag, k, med
-      }
-    }' "$tmp/$tag.out" > "$tmp/$tag.med"
+  awk '/^Benchmark/ && $4 == "ns/op" {
+	 k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
+       }' "$tmp/$tag.out" | medians "$tag" > "$tmp/$tag.med"
   # A go test that ran no benchmark (it may say "no test files" and
   # succeed) is a failure too.
   [ -s "$tmp/$tag.med" ] || return 1

@@ -337,7 +337,6 @@ defer_reach (struct defer_thread *t)
   size_t top = t->top - t->base;
   size_t reach = t->reach - t->base;
   size_t size = t->limit - base;
-  size_t i;
 
   if (t->reach == t->limit)
     {
@@ -364,14 +363,10 @@ defer_reach (struct defer_thread *t)
       t->top = t->base + top;
       t->limit = base + size;
     }
+  /* The slots it lets pushes reach have no spare already.  */
   t->reach = t->base + reach + DEFER_REACH_STEP;
   if (t->reach > t->limit)
     t->reach = t->limit;
-  for (i = reach; t->base + i < t->reach; i++)
-    {
-      t->base[i].spare = NULL;
-      t->base[i].spare_class = DEFER_NO_SPARE;
-    }
   return t->top;
 }
 
