@@ -143,6 +143,7 @@ struct defer_panic
   uintptr_t start_cfa;
   uintptr_t last_cfa;
   uintptr_t stock_floor;
+  unsigned int cxx_uncaught;
   uintptr_t trace[DEFER_TRACE_MAX];
 };
 

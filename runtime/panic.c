@@ -188,6 +188,47 @@ defer_end_panic (struct defer_thread *t, struct defer_panic *p)
     }
 }
 
+/* The C++ runtime's exception state of the thread, when one is linked:
+   the start of the Itanium C++ ABI's __cxa_eh_globals (libstdc++'s and
+   libc++abi's), from __cxa_get_globals, weak so that a C program links
+   without it.  */
+struct defer_cxa_eh_globals
+{
+  void *caught_exceptions;
+  unsigned int uncaught_exceptions;
+};
+extern struct defer_cxa_eh_globals *__cxa_get_globals (void)
+  __attribute__ ((weak));
+
+/* defer_cxx_uncaught returns the calling thread's count of uncaught C++
+   exceptions (std::uncaught_exceptions ()), 0 without a C++ runtime.  */
+static unsigned int
+defer_cxx_uncaught (void)
+{
+  return __cxa_get_globals != NULL
+	 ? __cxa_get_globals ()->uncaught_exceptions : 0;
+}
+
+/* defer_cxx_recount puts the thread's count of uncaught C++ exceptions
+   back to what it was when the recovered panic P started.  A C++
+   catch (...) { throw; } between the panic and its recover counts the
+   rethrown panic as uncaught again, and only counts a catch of a C++
+   exception down (__cxa_rethrow, __cxa_begin_catch): every rethrow left
+   one.  Exceptions thrown since P started are caught or gone by now: one
+   that left a deferred call P runs interrupted it, and P was no longer
+   recoverable.  */
+static void
+defer_cxx_recount (const struct defer_panic *p)
+{
+  if (__cxa_get_globals != NULL)
+    {
+      struct defer_cxa_eh_globals *g = __cxa_get_globals ();
+
+      if (g->uncaught_exceptions > p->cxx_uncaught)
+	g->uncaught_exceptions = p->cxx_uncaught;
+    }
+}
+
 /* defer_panic_cleanup is the exception_cleanup of a panic's exception
    object: the C++ runtime calls it when a catch (...) ends the panic by
    swallowing it.  The panic ends as a recovered one would.  */
@@ -232,6 +273,7 @@ defer_raise (void *value, const char *message, int owned, void *cfa)
   p->last_cfa = 0;
   p->stock_floor = 0;
   p->start_cfa = (uintptr_t) cfa;
+  p->cxx_uncaught = defer_cxx_uncaught ();
   t->panic = p;
   __defer_panic_exception_init (p);
   if (__defer_fast_unwind_p ())
@@ -568,6 +610,7 @@ __defer_landing_done (void)
   /* Recovered while it interrupted a thread's exit or a C++ exception:
      that goes on from here.  */
   t->resume_exc = p->resume_after;
+  defer_cxx_recount (p);
   defer_end_panic (t, p);
   return t->resume_exc == NULL;
 }

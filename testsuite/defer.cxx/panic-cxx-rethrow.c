@@ -1,19 +1,19 @@
-/* A panic through C++ frames with destructors and a catch (...) that
-   rethrows, between C frames with defers above and below: the C frames'
-   deferred calls, the destructors and the handler run in the order of
-   the frames, newest first, and the C frame at the top recovers; the C++
-   runtime is left holding no caught exception, and its own throws work.
-   Then 500 rounds at depths 0 to 3 of the C frames at the bottom.
+/* A panic through C++ frames with destructors and catch (...) blocks
+   that rethrow (one, or two nested at odd depths), between C frames
+   with defers above and below: the C frames' deferred calls, the
+   destructors and the handlers run in the order of the frames, newest
+   first, and the C frame at the top recovers; the C++ runtime is left
+   holding no caught exception and counting none uncaught
+   (std::uncaught_exceptions (): each rethrow counted the panic again,
+   the recover counts it back), and its own throws work.  Then 500 rounds
+   at depths 0 to 3 of the C frames at the bottom, and a panic recovered
+   in a destructor that a C++ exception's unwinding runs, which leaves
+   that exception counted, once.
    Expected output by hand: per round depth + 7 events (the bottom
    frames' deferred calls, the handler, two destructors, c_mid's and
-   c_top's deferred calls, the recover), 125 rounds of each depth:
-   125 * (1 + 2 + 3) + 7 * 500 = 4250.
-
-   Not checked, because it fails today: std::uncaught_exceptions () is
-   one higher after each such panic (1, then 501).  libstdc++'s
-   __cxa_rethrow counts the rethrown exception as uncaught again, and
-   only a C++ catch counts it down; a recover ends the panic without
-   one.  */
+   c_top's deferred calls, the recover), and one more at odd depths (the
+   inner handler), 125 rounds of each depth:
+   125 * (1 + 2 + 3) + 7 * 500 + 125 * 2 = 4500.  */
 /* { dg-require-effective-target cxx } */
 
 #include <stdio.h>
@@ -24,6 +24,8 @@ extern void cxx_outer (int);
 extern void cxx_rethrow (int);
 extern int cxx_clean (void);
 
+extern int cxx_throw_over_recovery (void);
+
 static int quiet;
 static long events;
 
@@ -33,6 +35,12 @@ note_event (const char *what)
   events++;
   if (!quiet)
     printf ("%s\n", what);
+}
+
+void
+note_uncaught (const char *where, int n)
+{
+  printf ("%s: %d uncaught\n", where, n);
 }
 
 void
@@ -74,6 +82,18 @@ c_top (int depth)
   return 0;
 }
 
+/* c_recover_rethrown returns 1 when the panic that c_bottom (0) raises
+   through cxx_rethrow's catch (...) reaches it and it recovers.  */
+int
+c_recover_rethrown (void)
+{
+  int *res = defer_result (int);
+
+  defer (rescue, res);
+  c_mid (0);
+  return 0;
+}
+
 int
 main (void)
 {
@@ -88,10 +108,20 @@ main (void)
     ok += c_top (i % 4);
   printf ("500 rounds: %ld recovered, %ld events, C++ runtime clean: %d\n",
 	  ok, events, cxx_clean ());
+  quiet = 0;
+  printf ("C++ exception caught: %d\n", cxx_throw_over_recovery ());
+  printf ("C++ runtime clean: %d\n", cxx_clean ());
   return 0;
 }
 
-/* { dg-output "^c_bottom deferred\nc_bottom deferred\ncatch \\(\\.\\.\\.\\) rethrows\n" } */
+/* { dg-output "^c_bottom deferred\nc_bottom deferred\ninner catch \\(\\.\\.\\.\\) rethrows\n" } */
+/* { dg-output "catch \\(\\.\\.\\.\\) rethrows\n" } */
 /* { dg-output "~Object rethrow\nc_mid deferred\n~Object outer\nc_top deferred\n" } */
 /* { dg-output "recovered\nc_top: 1\nC\\+\\+ runtime clean: 1\n" } */
-/* { dg-output "500 rounds: 500 recovered, 4250 events, C\\+\\+ runtime clean: 1\n\$" } */
+/* { dg-output "500 rounds: 500 recovered, 4500 events, C\\+\\+ runtime clean: 1\n" } */
+/* { dg-output "before the panic, in a destructor: 1 uncaught\n" } */
+/* { dg-output "c_bottom deferred\ncatch \\(\\.\\.\\.\\) rethrows\n" } */
+/* { dg-output "~Object rethrow\nc_mid deferred\nrecovered\n" } */
+/* { dg-output "recovered, in the destructor: 1 uncaught\n" } */
+/* { dg-output "in the catch of the C\\+\\+ exception: 0 uncaught\n" } */
+/* { dg-output "C\\+\\+ exception caught: 1\nC\\+\\+ runtime clean: 1\n\$" } */

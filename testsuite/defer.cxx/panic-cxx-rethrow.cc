@@ -1,11 +1,14 @@
 // The C++ side of panic-cxx-rethrow.c: frames with objects whose
-// destructors must run when a panic passes, one of them with a
-// catch (...) that rethrows what it caught.
+// destructors must run when a panic passes, with catch (...) blocks
+// that rethrow what they caught, and a destructor of a C++ unwind that
+// calls C code which panics and recovers.
 #include <exception>
 
 extern "C" void note_event (const char *);
+extern "C" void note_uncaught (const char *, int);
 extern "C" void c_mid (int);
 extern "C" void c_bottom (int);
+extern "C" int c_recover_rethrown (void);
 
 struct Object
 {
@@ -20,13 +23,32 @@ cxx_outer (int depth)
   c_mid (depth);
 }
 
+// cxx_rethrow_inner is a second catch (...) that rethrows, below
+// cxx_rethrow's, for odd depths.
+static void
+cxx_rethrow_inner (int depth)
+{
+  try
+    {
+      c_bottom (depth);
+    }
+  catch (...)
+    {
+      note_event ("inner catch (...) rethrows");
+      throw;
+    }
+}
+
 extern "C" void
 cxx_rethrow (int depth)
 {
   Object o = { "~Object rethrow" };
   try
     {
-      c_bottom (depth);
+      if (depth % 2)
+	cxx_rethrow_inner (depth);
+      else
+	c_bottom (depth);
     }
   catch (...)
     {
@@ -35,13 +57,12 @@ cxx_rethrow (int depth)
     }
 }
 
-// cxx_clean says whether the C++ runtime holds no caught exception and
-// still throws and catches its own.  (Not std::uncaught_exceptions ():
-// see panic-cxx-rethrow.c.)
+// cxx_clean says whether the C++ runtime holds no caught exception,
+// counts none uncaught, and still throws and catches its own.
 extern "C" int
 cxx_clean (void)
 {
-  if (std::current_exception ())
+  if (std::current_exception () || std::uncaught_exceptions () != 0)
     return 0;
   try
     {
@@ -49,7 +70,40 @@ cxx_clean (void)
     }
   catch (int v)
     {
-      return v == 42;
+      return v == 42 && std::uncaught_exceptions () == 0;
+    }
+  return 0;
+}
+
+// Recovering's destructor runs while the C++ exception of
+// cxx_throw_over_recovery unwinds: the panic it makes C recover
+// started with that exception uncaught, and leaves it so.
+struct Recovering
+{
+  ~Recovering ()
+  {
+    note_uncaught ("before the panic, in a destructor",
+		   std::uncaught_exceptions ());
+    int recovered = c_recover_rethrown ();
+    note_uncaught (recovered ? "recovered, in the destructor"
+		   : "not recovered, in the destructor",
+		   std::uncaught_exceptions ());
+  }
+};
+
+extern "C" int
+cxx_throw_over_recovery (void)
+{
+  try
+    {
+      Recovering r;
+      throw 7;
+    }
+  catch (int v)
+    {
+      note_uncaught ("in the catch of the C++ exception",
+		     std::uncaught_exceptions ());
+      return v == 7;
     }
   return 0;
 }
