@@ -639,22 +639,21 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
 }
 
 /* Emit into SEQ the pop of DF's newest record into R, inline when the
-   slot below TOP (the chain's top, as the exit loop last knew it) is
-   the frame's, else by __defer_return (which also drops the records of
-   dead frames below), going to DONE when the frame has none left:
+   slot below the chain's top is the frame's, else by __defer_return
+   (which also drops the records of dead frames below, and those a
+   longjmp inside a deferred call abandoned above), going to DONE when
+   the frame has none left:
 
-     last = TOP - 1;
+     last = __defer_thread.top - 1;
      if (last->frame == frame)
-       { __defer_thread.top = last; TOP = last; r = last->rec; }
+       { __defer_thread.top = last; r = last->rec; }
      else
-       { r = __defer_return (frame); if (!r) goto DONE;
-	 TOP = __defer_thread.top; }
+       { r = __defer_return (frame); if (!r) goto DONE; }
 
-   The loop keeps TOP across the deferred calls instead of loading the
-   chain's top again: a call that returns has pushed and popped as many
-   records as it pushed, so the top is where the loop left it; records
-   that a longjmp inside the call abandoned above it are dead, and
-   storing LAST drops them as __defer_frame_enter would.
+   The top is loaded again after each deferred call: a call that returns
+   leaves as many slots pushed as it found, but the pushes it made may
+   have grown the chain's array, and the pops trimmed it, to another
+   address (runtime/chain.c).
 
    Only the runtime pops the slots of a landing pad (their frame is
    marked) and the marker below them: where LANDED is not NULL_TREE, the
@@ -669,13 +668,13 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
    trimmed by that loop's own frame.  Else ASK is NULL_TREE.  */
 
 static void
-emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
+emit_record_pop (gimple_seq *seq, defer_function *df, tree r,
 		 tree done, tree ask, tree landed, location_t loc)
 {
   tree fast = create_artificial_label (loc);
   tree slow = create_artificial_label (loc);
-  tree reload = create_artificial_label (loc);
   tree popped = create_artificial_label (loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
   tree last = emit_slot_step (seq, top, -1, loc);
   tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
 			  "defer_slot_frame", loc);
@@ -683,7 +682,6 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 
   emit_label (seq, fast, loc);
   emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
-  emit_store (seq, top, last, loc);
   emit_store (seq, r, deref_field (last, DEFER_SLOT_REC), loc);
   defer_seq_add (seq, gimple_build_goto (popped), loc);
 
@@ -696,12 +694,12 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
       emit_label (seq, ask, loc);
     }
   emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
-  emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done, reload,
-	       loc);
-  emit_label (seq, reload, loc);
-  emit_store (seq, top, chain_ref (DEFER_CHAIN_TOP), loc);
   if (landed)
     {
+      tree runtime_popped = create_artificial_label (loc);
+      emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,
+		   runtime_popped, loc);
+      emit_label (seq, runtime_popped, loc);
       tree site_id = emit_load (seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
       tree marker = create_artificial_label (loc);
@@ -713,20 +711,23 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 		     loc);
       defer_seq_add (seq, gimple_build_goto (landed), loc);
     }
+  else
+    emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,
+		 popped, loc);
   emit_label (seq, popped, loc);
 }
 
 /* Emit into SEQ the straight pop of SITE, a stack record of DF (see
    defer_pops_straight_p), and its call, if the site pushed its record:
-   then the slot below TOP holds it, unless it is not the frame's at all
-   (then ASK, the loop's call of __defer_return, which knows what to do
-   with that):
+   then the slot below the chain's top holds it, unless it is not the
+   frame's at all (then ASK, the loop's call of __defer_return, which
+   knows what to do with that):
 
      if (pushed & 1 << K)
        {
-	 last = TOP - 1;
+	 last = __defer_thread.top - 1;
 	 if (last->frame != frame) goto ASK;
-	 __defer_thread.top = last; TOP = last;
+	 __defer_thread.top = last;
 	 rec.K.fn (rec.K.a0, ...);
        }
 
@@ -739,7 +740,7 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r, tree top,
 
 static void
 emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
-		   tree top, tree ask, location_t loc)
+		   tree ask, location_t loc)
 {
   tree pushed = create_artificial_label (loc);
   tree ours = create_artificial_label (loc);
@@ -750,6 +751,7 @@ emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
   emit_branch (seq, NE_EXPR, bit, build_zero_cst (TREE_TYPE (bit)), pushed,
 	       next, loc);
   emit_label (seq, pushed, loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
   tree last = emit_slot_step (seq, top, -1, loc);
   tree frame = emit_load (seq, deref_field (last, DEFER_SLOT_FRAME),
 			  "defer_slot_frame", loc);
@@ -762,7 +764,6 @@ emit_straight_pop (gimple_seq *seq, defer_function *df, defer_site *site,
   defer_seq_add (seq, gimple_build_goto (ask), loc);
   emit_label (seq, ours, loc);
   emit_store (seq, chain_ref (DEFER_CHAIN_TOP), last, loc);
-  emit_store (seq, top, last, loc);
   emit_record_call (seq, df, site, NULL_TREE, next, loc, false);
   emit_label (seq, next, loc);
 }
@@ -818,13 +819,10 @@ emit_pending_sweep_from (defer_function *df, unsigned first, location_t loc,
    records gone and ends without calling the runtime; a slot the straight
    pops did not expect sends them to the loop's call of the runtime:
 
-     top = __defer_thread.top;
      <emit_straight_pop of site N-1>
      ...
      <emit_straight_pop of site 0>
-   entry:					(the landing pad)
-     top = __defer_thread.top;
-   loop:
+   loop:					(the landing pad)
      <emit_record_pop, whose runtime pop sends the marker to LANDED>
      switch (r->site) { case K: goto site.K; ... }
    site.K:
@@ -836,7 +834,6 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 {
   gimple_seq seq = NULL;
   tree hdr_ptr = build_pointer_type (defer_record_header ());
-  tree entry = create_artificial_label (loc);
   tree loop = create_artificial_label (loc);
   tree done = create_artificial_label (loc);
   bool straight = defer_pops_straight_p (df);
@@ -850,7 +847,7 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
      enters at the loop (LANDING_LOOP_LABEL), where each call it makes
      follows the pop that tells the runtime which call runs.  */
   if (landed)
-    df->landing_loop_label = entry;
+    df->landing_loop_label = loop;
   if (df->pending)
     {
       unsigned first = 0;
@@ -861,25 +858,19 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
 							 false));
     }
 
-  tree top_ref = chain_ref (DEFER_CHAIN_TOP);
-  tree top = create_tmp_var (TYPE_MAIN_VARIANT (TREE_TYPE (top_ref)),
-			     "defer_top");
   tree ask = straight ? create_artificial_label (loc) : NULL_TREE;
   if (straight)
     {
-      emit_store (&seq, top, top_ref, loc);
       for (unsigned k = n; k-- > 0;)
-	emit_straight_pop (&seq, df, df->sites[k], top, ask, loc);
+	emit_straight_pop (&seq, df, df->sites[k], ask, loc);
       defer_seq_add (&seq, gimple_build_goto (loop), loc);
     }
 
-  /* The loop enters from the exits and the landing pad by ENTRY, which
-     loads the chain's top; each deferred call goes back to LOOP.  */
-  emit_label (&seq, entry, loc);
-  emit_store (&seq, top, unshare_expr (top_ref), loc);
+  /* The exits, the straight pops and the landing pad enter the loop at
+     LOOP; each deferred call goes back to it.  */
   emit_label (&seq, loop, loc);
   tree r = create_tmp_var (hdr_ptr, "defer_rec");
-  emit_record_pop (&seq, df, r, top, done, ask, landed, loc);
+  emit_record_pop (&seq, df, r, done, ask, landed, loc);
 
   /* A single site needs no dispatch.  */
   auto_vec<tree> labels;
