@@ -158,6 +158,7 @@ extern __thread struct defer_thread __defer_thread
   _Static_assert (__builtin_offsetof (a, f) == __builtin_offsetof (b, f), \
 		  #a "." #f " is not where defer.h's " #b " has it")
 DEFER_SAME_OFFSET (struct defer_thread, struct __defer_chain, top);
+DEFER_SAME_OFFSET (struct defer_thread, struct __defer_chain, base);
 DEFER_SAME_OFFSET (struct defer_thread, struct __defer_chain, reach);
 DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, frame);
 DEFER_SAME_OFFSET (struct defer_slot, struct __defer_slot, rec);
