@@ -56,7 +56,7 @@
    records from the top, dropping stale slots of frames below FRAME on the
    way, finds them all and stops at the first slot of a shallower frame,
    which is never touched.  A broken invariant is a runtime bug or a
-   corrupted record, reported by __defer_fatal ("fatal error: ..."); user
+   corrupted record, reported by __deferrt_fatal ("fatal error: ..."); user
    misuse is a panic (panic.c).
 
    Limits.  Frames are ordered by address, so code running on another stack
@@ -203,8 +203,8 @@ defer_proc_slow (unsigned long size, void *frame, unsigned int site)
   if (s == t->reach)
     s = defer_reach (t);
   if (s->spare != NULL)
-    __defer_pool_put (t, s->spare);
-  s->spare = __defer_pool_get (t, size);
+    __deferrt_pool_put (t, s->spare);
+  s->spare = __deferrt_pool_get (t, size);
   s->spare_class = DEFER_CLASS_OF (size);
   return __defer_proc (size, frame, site);
 }
@@ -234,7 +234,7 @@ __defer_return (void *frame)
 static _Noreturn __attribute__ ((noinline, cold)) void
 defer_bad_record (void)
 {
-  __defer_fatal ("defer record's frame does not match its chain slot "
+  __deferrt_fatal ("defer record's frame does not match its chain slot "
 		 "(record header overwritten)");
 }
 
@@ -250,7 +250,7 @@ defer_trim (struct defer_thread *t)
   for (s = keep; s < t->reach; s++)
     if (s->spare != NULL)
       {
-	__defer_pool_put (t, s->spare);
+	__deferrt_pool_put (t, s->spare);
 	s->spare = NULL;
 	s->spare_class = DEFER_NO_SPARE;
       }
@@ -292,7 +292,7 @@ defer_return_slow (void *frame)
     {
       struct __defer_record *r = (--t->top)->rec;
 
-      __defer_landing_call_record (t, r);
+      __deferrt_landing_call_record (t, r);
       return r;
     }
   if (__builtin_expect (t->reach - t->top > DEFER_SPARE_TRIM, 0))
@@ -348,7 +348,7 @@ defer_reach (struct defer_thread *t)
 	  size = DEFER_CHAIN_INIT;
 	  base = malloc ((size + 1) * sizeof *base);
 	  if (!t->registered)
-	    __defer_thread_register (t);
+	    __deferrt_thread_register (t);
 	}
       else
 	{
@@ -356,7 +356,7 @@ defer_reach (struct defer_thread *t)
 	  base = realloc (base, (size + 1) * sizeof *base);
 	}
       if (base == NULL)
-	__defer_fatal ("out of memory growing the defer chain");
+	__deferrt_fatal ("out of memory growing the defer chain");
       base[0] = defer_sentinel[0];
       defer_no_spares (base + old, base + size);
       t->base = base + 1;
@@ -370,7 +370,7 @@ defer_reach (struct defer_thread *t)
   return t->top;
 }
 
-/* __defer_chain_insert_below puts the record R into T's chain for FRAME,
+/* __deferrt_chain_insert_below puts the record R into T's chain for FRAME,
    the deepest live frame, below the records FRAME has there: the next
    pops of FRAME's records find R last.  The slots of dead frames below
    FRAME go first.  The slots move; their spares, which belong to the
@@ -378,7 +378,7 @@ defer_reach (struct defer_thread *t)
    (DEFER_FRAME_LANDING): __defer_return pops them, never the inline
    fast path.  */
 void
-__defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
+__deferrt_chain_insert_below (struct defer_thread *t, uintptr_t frame,
 			    struct __defer_record *r)
 {
   struct defer_slot *s, *q;
@@ -405,13 +405,13 @@ __defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
     q->frame = frame - DEFER_FRAME_LANDING;
 }
 
-/* __defer_chain_holds_landing says whether the record R, the marker of a
+/* __deferrt_chain_holds_landing says whether the record R, the marker of a
    landing pad of FRAME, is in T's chain among FRAME's marked slots at
    its top (above them, only deeper frames' slots): whether that landing
    pad still runs, rather than being one a
    longjmp left, of a dead activation at the same address.  */
 int
-__defer_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
+__deferrt_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
 			     const struct __defer_record *r)
 {
   const struct defer_slot *s;
@@ -424,18 +424,18 @@ __defer_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
   return 0;
 }
 
-/* __defer_chain_release drops every record still on T's chain, gives its
+/* __deferrt_chain_release drops every record still on T's chain, gives its
    spares back to the pool and frees its array, leaving T as a new
    thread's.  Called when the thread exits: records left then are stale (a
    longjmp, or a thread ended without unwinding).  */
 void
-__defer_chain_release (struct defer_thread *t)
+__deferrt_chain_release (struct defer_thread *t)
 {
   struct defer_slot *s;
 
   for (s = t->base; s < t->reach; s++)
     if (s->spare != NULL)
-      __defer_pool_put (t, s->spare);
+      __deferrt_pool_put (t, s->spare);
   if (t->base != DEFER_EMPTY)
     free (t->base - 1);
   t->top = t->base = t->reach = t->limit = DEFER_EMPTY;

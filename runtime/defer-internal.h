@@ -3,7 +3,13 @@
    The thread state (its chain and its pools), the size classes, and the
    fast paths of the pools, inline so that __defer_proc and __defer_return
    compile to straight-line code; their slow paths live in pool.c.  Nothing
-   here is exported from libdefer.so.  */
+   here is exported from libdefer.so.
+
+   Names: __defer_ for what defer.h declares, the plugin's and the
+   program's interface (and __defer_thread, which the plugin's inline
+   paths read); __deferrt_ for the functions and data the runtime's files
+   share among themselves, hidden here; defer_ for what is static to one
+   file.  */
 
 #ifndef DEFER_INTERNAL_H
 #define DEFER_INTERNAL_H
@@ -227,44 +233,44 @@ defer_pop_fast (struct defer_thread *t, void *frame,
   return 1;
 }
 
-/* __defer_fatal reports a broken runtime invariant, MSG, as "fatal error:
+/* __deferrt_fatal reports a broken runtime invariant, MSG, as "fatal error:
    MSG" on stderr and aborts.  For runtime bugs and corrupted records only;
    user misuse is a panic (panic.c).  */
-_Noreturn void __defer_fatal (const char *msg) __attribute__ ((cold));
+_Noreturn void __deferrt_fatal (const char *msg) __attribute__ ((cold));
 
 /* Chain (chain.c).  */
-void __defer_chain_release (struct defer_thread *t);
-void __defer_chain_insert_below (struct defer_thread *t, uintptr_t frame,
+void __deferrt_chain_release (struct defer_thread *t);
+void __deferrt_chain_insert_below (struct defer_thread *t, uintptr_t frame,
 				 struct __defer_record *r);
 
 /* Pools (pool.c).  */
-struct __defer_record *__defer_pool_get (struct defer_thread *t,
+struct __defer_record *__deferrt_pool_get (struct defer_thread *t,
 					 unsigned long size);
-void __defer_pool_put (struct defer_thread *t, struct __defer_record *r);
-void __defer_pool_release (struct defer_thread *t);
+void __deferrt_pool_put (struct defer_thread *t, struct __defer_record *r);
+void __deferrt_pool_release (struct defer_thread *t);
 /* The central pool's lock and its release at process exit.  */
-void __defer_pool_lock (void);
-void __defer_pool_unlock (void);
-void __defer_pool_release_central (void);
+void __deferrt_pool_lock (void);
+void __deferrt_pool_unlock (void);
+void __deferrt_pool_release_central (void);
 
 /* Threads (thread.c).  */
-void __defer_thread_register (struct defer_thread *t);
+void __deferrt_thread_register (struct defer_thread *t);
 
 /* Panics (panic.c).  */
-void __defer_panic_release (struct defer_thread *t);
-int __defer_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
+void __deferrt_panic_release (struct defer_thread *t);
+int __deferrt_chain_holds_landing (struct defer_thread *t, uintptr_t frame,
 				 const struct __defer_record *r);
-void __defer_landing_call_record (struct defer_thread *t,
+void __deferrt_landing_call_record (struct defer_thread *t,
 				  struct __defer_record *r);
-_Noreturn void __defer_panic_unrecovered (struct defer_panic *p);
+_Noreturn void __deferrt_panic_unrecovered (struct defer_panic *p);
 
 /* Unwinding (unwind.c).  */
-void __defer_panic_exception_init (struct defer_panic *p);
-_Noreturn void __defer_unwind_stock (struct defer_panic *p);
-int __defer_panic_exception_p (const struct _Unwind_Exception *exc);
-void *__defer_caller_cfa (void *cfa, unsigned int up);
+void __deferrt_panic_exception_init (struct defer_panic *p);
+_Noreturn void __deferrt_unwind_stock (struct defer_panic *p);
+int __deferrt_panic_exception_p (const struct _Unwind_Exception *exc);
+void *__deferrt_caller_cfa (void *cfa, unsigned int up);
 
-/* __defer_trace_frame records in the traceback of the panic P the frame
+/* __deferrt_trace_frame records in the traceback of the panic P the frame
    at the return address IP whose stack pointer is CFA (the canonical
    frame address of the frame it called, which is what GCC's unwinder
    gives with each frame).  The runtime's own frames come first: each
@@ -273,7 +279,7 @@ void *__defer_caller_cfa (void *cfa, unsigned int up);
    landing pad resumes the unwinding is seen again, with the same stack
    pointer.  Inline: the runtime's unwinder calls it for every frame.  */
 static inline void
-__defer_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip)
+__deferrt_trace_frame (struct defer_panic *p, uintptr_t cfa, uintptr_t ip)
 {
   if (cfa < p->start_cfa)
     {
@@ -358,15 +364,15 @@ _Static_assert (sizeof (struct defer_frame_rule) == 7 * sizeof (uint64_t),
 		"struct defer_frame_rule is not seven words");
 
 /* frame-regs.S.  */
-void __defer_regs_capture (struct defer_regs *r);
-_Noreturn void __defer_regs_land (const struct defer_regs *r, void *exc,
+void __deferrt_regs_capture (struct defer_regs *r);
+_Noreturn void __deferrt_regs_land (const struct defer_regs *r, void *exc,
 				  uintptr_t pad);
-_Noreturn void __defer_regs_stock (const struct defer_regs *r,
+_Noreturn void __deferrt_regs_stock (const struct defer_regs *r,
 				   struct defer_panic *p);
-long __defer_shadow_stack_p (void);
+long __deferrt_shadow_stack_p (void);
 
 /* Decoding a rule (frame-rule.c).  */
-int __defer_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule);
+int __deferrt_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule);
 
 /* Keeping it (frame-cache.c): one table for the process, of sets of
    DEFER_FRAME_CACHE_WAYS slots, a return address hashing to one set;
@@ -382,31 +388,31 @@ struct defer_frame_slot
 };
 
 extern struct defer_frame_slot
-  __defer_frame_cache[(1u << DEFER_FRAME_CACHE_SET_BITS)
+  __deferrt_frame_cache[(1u << DEFER_FRAME_CACHE_SET_BITS)
 		      * DEFER_FRAME_CACHE_WAYS];
 
-void __defer_frame_cache_put (const struct defer_frame_rule *rule);
+void __deferrt_frame_cache_put (const struct defer_frame_rule *rule);
 
-/* __defer_frame_set_of returns the first slot of the set of the return
+/* __deferrt_frame_set_of returns the first slot of the set of the return
    address PC (Fibonacci hashing of the address folded on itself).  */
 static inline struct defer_frame_slot *
-__defer_frame_set_of (uintptr_t pc)
+__deferrt_frame_set_of (uintptr_t pc)
 {
   uint64_t h = ((uint64_t) pc ^ ((uint64_t) pc >> 29)) * 0x9e3779b97f4a7c15ull;
 
-  return &__defer_frame_cache[(h >> (64 - DEFER_FRAME_CACHE_SET_BITS))
+  return &__deferrt_frame_cache[(h >> (64 - DEFER_FRAME_CACHE_SET_BITS))
 			      * DEFER_FRAME_CACHE_WAYS];
 }
 
-/* __defer_frame_cache_get copies into *RULE the cached rule of the
+/* __deferrt_frame_cache_get copies into *RULE the cached rule of the
    return address PC and returns 1, or returns 0 when the cache has none
    (or its slot is being written): the copy counts only if the slot's
    count was even and did not change while it was read.  Inline: a walk
    makes one per frame.  */
 static inline int
-__defer_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
+__deferrt_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
 {
-  struct defer_frame_slot *s = __defer_frame_set_of (pc);
+  struct defer_frame_slot *s = __deferrt_frame_set_of (pc);
   unsigned int way;
 
   for (way = 0; way < DEFER_FRAME_CACHE_WAYS; way++, s++)
@@ -428,28 +434,28 @@ __defer_frame_cache_get (uintptr_t pc, struct defer_frame_rule *rule)
 }
 
 /* The lifetimes of the objects rules are decoded from (frame-objects.c).  */
-uint64_t __defer_loader_generation (void);
-int __defer_object_lookup (uintptr_t pc, int *transient, uint64_t *generation);
+uint64_t __deferrt_loader_generation (void);
+int __deferrt_object_lookup (uintptr_t pc, int *transient, uint64_t *generation);
 
 /* Walking with the rules (frame-walk.c).  */
-extern int __defer_unwinder;
-int __defer_unwinder_choose (void);
+extern int __deferrt_unwinder;
+int __deferrt_unwinder_choose (void);
 
-/* __defer_fast_unwind_p says whether panics and recover use the
+/* __deferrt_fast_unwind_p says whether panics and recover use the
    runtime's unwinder (frame-walk.c says when they do not).  */
 static inline int
-__defer_fast_unwind_p (void)
+__deferrt_fast_unwind_p (void)
 {
-  int u = __atomic_load_n (&__defer_unwinder, __ATOMIC_RELAXED);
+  int u = __atomic_load_n (&__deferrt_unwinder, __ATOMIC_RELAXED);
 
-  return __builtin_expect (u == 1, 1) || (u == 0 && __defer_unwinder_choose ());
+  return __builtin_expect (u == 1, 1) || (u == 0 && __deferrt_unwinder_choose ());
 }
 
-_Noreturn void __defer_walk_panic (struct defer_panic *p, uintptr_t floor);
-int __defer_walk_caller_cfa (uintptr_t cfa, unsigned int up,
+_Noreturn void __deferrt_walk_panic (struct defer_panic *p, uintptr_t floor);
+int __deferrt_walk_caller_cfa (uintptr_t cfa, unsigned int up,
 			     uintptr_t *result);
 
-/* What __defer_symbolize knows of a code address: the function that holds
+/* What __deferrt_symbolize knows of a code address: the function that holds
    it and the offset into it, the source file and line where debug
    information gives them (FILE NULL otherwise), the module (executable or
    shared library) it belongs to.  The strings stay valid until the
@@ -464,11 +470,11 @@ struct defer_symbol
 };
 
 /* Symbols (symbolize.c).  */
-void __defer_symbolize (uintptr_t pc, struct defer_symbol *sym);
+void __deferrt_symbolize (uintptr_t pc, struct defer_symbol *sym);
 
 /* Traceback (traceback.c).  */
-void __defer_print_panics (const struct defer_panic *p);
-void __defer_print_traceback (const struct defer_panic *p);
+void __deferrt_print_panics (const struct defer_panic *p);
+void __deferrt_print_traceback (const struct defer_panic *p);
 
 #pragma GCC visibility pop
 

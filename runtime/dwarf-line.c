@@ -858,25 +858,25 @@ build_index (struct defer_lines *lines)
   lines->index_state = 1;
 }
 
-/* __defer_lines_init sets LINES up for the line table of ELF: its
+/* __deferrt_lines_init sets LINES up for the line table of ELF: its
    .debug_line, .debug_line_str and .debug_str, those of them that it has
    uncompressed.  Nothing is read yet.  */
 void
-__defer_lines_init (struct defer_lines *lines, const struct defer_elf *elf)
+__deferrt_lines_init (struct defer_lines *lines, const struct defer_elf *elf)
 {
   memset (lines, 0, sizeof *lines);
-  lines->line = __defer_elf_section (elf, ".debug_line");
-  lines->line_str = __defer_elf_section (elf, ".debug_line_str");
-  lines->str = __defer_elf_section (elf, ".debug_str");
+  lines->line = __deferrt_elf_section (elf, ".debug_line");
+  lines->line_str = __deferrt_elf_section (elf, ".debug_line_str");
+  lines->str = __deferrt_elf_section (elf, ".debug_str");
 }
 
-/* __defer_lines_find looks the address ADDR (in the file's addresses) up
+/* __deferrt_lines_find looks the address ADDR (in the file's addresses) up
    in LINES' table.  Returns 1 when a row holds it, with its source file's
    path in PATH (SIZE bytes, NUL-terminated) and its line in *LINE; 0 when
    no row does, or its file cannot be named, or its line is 0 (code that
    no source line accounts for).  Builds the index at the first call.  */
 int
-__defer_lines_find (struct defer_lines *lines, uint64_t addr, char *path,
+__deferrt_lines_find (struct defer_lines *lines, uint64_t addr, char *path,
 		    size_t size, unsigned int *line)
 {
   struct run r;
@@ -932,9 +932,9 @@ __defer_lines_find (struct defer_lines *lines, uint64_t addr, char *path,
   return 1;
 }
 
-/* __defer_lines_free frees LINES' index.  */
+/* __deferrt_lines_free frees LINES' index.  */
 void
-__defer_lines_free (struct defer_lines *lines)
+__deferrt_lines_free (struct defer_lines *lines)
 {
   free (lines->seqs);
   memset (lines, 0, sizeof *lines);

@@ -69,12 +69,12 @@ elf_data (const struct defer_elf *elf, const Elf64_Shdr *sh)
   return b;
 }
 
-/* __defer_elf_notes_build_id returns the descriptor of the GNU build ID
+/* __deferrt_elf_notes_build_id returns the descriptor of the GNU build ID
    note (NT_GNU_BUILD_ID, owner "GNU") among the notes NOTES, SIZE bytes
    whose entries are aligned to ALIGN (4 or 8) bytes, or none.  NOTES may
    be a section of a file or a PT_NOTE segment in memory.  */
 struct defer_bytes
-__defer_elf_notes_build_id (const unsigned char *notes, size_t size,
+__deferrt_elf_notes_build_id (const unsigned char *notes, size_t size,
 			    size_t align)
 {
   struct defer_bytes none = { NULL, 0 };
@@ -158,7 +158,7 @@ elf_parse (struct defer_elf *elf)
 	  struct defer_bytes notes = elf_data (elf, sh);
 
 	  if (notes.data != NULL)
-	    elf->build_id = __defer_elf_notes_build_id (notes.data, notes.size,
+	    elf->build_id = __deferrt_elf_notes_build_id (notes.data, notes.size,
 							sh->sh_addralign);
 	}
     }
@@ -185,11 +185,11 @@ elf_parse (struct defer_elf *elf)
   return 0;
 }
 
-/* __defer_elf_open maps the file PATH and reads its headers into ELF.
+/* __deferrt_elf_open maps the file PATH and reads its headers into ELF.
    Returns 0, or -1 (ELF cleared, nothing left open or mapped) when the
    file cannot be read or is not an ELF file this reader understands.  */
 int
-__defer_elf_open (const char *path, struct defer_elf *elf)
+__deferrt_elf_open (const char *path, struct defer_elf *elf)
 {
   struct stat st;
   void *map;
@@ -214,18 +214,18 @@ __defer_elf_open (const char *path, struct defer_elf *elf)
   elf->size = (size_t) st.st_size;
   if (elf_parse (elf) != 0)
     {
-      __defer_elf_close (elf);
+      __deferrt_elf_close (elf);
       return -1;
     }
   return 0;
 }
 
-/* __defer_elf_open_debug opens into DEBUG the separate debug file of ELF,
+/* __deferrt_elf_open_debug opens into DEBUG the separate debug file of ELF,
    found by ELF's build ID under /usr/lib/debug/.build-id.  Returns 0, or
    -1 (DEBUG cleared) when ELF has no build ID or there is no such file
    with the same build ID.  */
 int
-__defer_elf_open_debug (const struct defer_elf *elf, struct defer_elf *debug)
+__deferrt_elf_open_debug (const struct defer_elf *elf, struct defer_elf *debug)
 {
   char path[sizeof DEFER_DEBUG_BUILD_ID_DIR + 4 + 2 * 64 + sizeof ".debug"];
   const unsigned char *id = elf->build_id.data;
@@ -239,32 +239,32 @@ __defer_elf_open_debug (const struct defer_elf *elf, struct defer_elf *debug)
   for (i = 1; i < n; i++)
     p += sprintf (p, "%02x", id[i]);
   strcpy (p, ".debug");
-  if (__defer_elf_open (path, debug) != 0)
+  if (__deferrt_elf_open (path, debug) != 0)
     return -1;
   if (debug->build_id.size != n || memcmp (debug->build_id.data, id, n) != 0)
     {
-      __defer_elf_close (debug);
+      __deferrt_elf_close (debug);
       return -1;
     }
   return 0;
 }
 
-/* __defer_elf_close unmaps ELF's file, if mapped, and clears ELF.  Names
+/* __deferrt_elf_close unmaps ELF's file, if mapped, and clears ELF.  Names
    read from it are then invalid.  */
 void
-__defer_elf_close (struct defer_elf *elf)
+__deferrt_elf_close (struct defer_elf *elf)
 {
   if (elf->map != NULL)
     munmap ((void *) elf->map, elf->size);
   memset (elf, 0, sizeof *elf);
 }
 
-/* __defer_elf_section returns the contents of ELF's section NAME (the
+/* __deferrt_elf_section returns the contents of ELF's section NAME (the
    first of that name), or none when ELF has no such section, when its
    contents are not in the file (SHT_NOBITS) or are compressed
    (SHF_COMPRESSED, which this reader does not inflate).  */
 struct defer_bytes
-__defer_elf_section (const struct defer_elf *elf, const char *name)
+__deferrt_elf_section (const struct defer_elf *elf, const char *name)
 {
   struct defer_bytes none = { NULL, 0 };
   size_t i;
@@ -312,7 +312,7 @@ elf_binding_rank (const Elf64_Sym *sym)
     }
 }
 
-/* __defer_elf_function returns the name of the function of ELF's symbol
+/* __deferrt_elf_function returns the name of the function of ELF's symbol
    table that contains the address ADDR (in the file's own addresses:
    a run-time address minus the module's load bias), and its start in
    *START; or NULL when no function contains ADDR.
@@ -324,7 +324,7 @@ elf_binding_rank (const Elf64_Sym *sym)
    contains ADDR when no sized function does, when it is the nearest
    function at or below ADDR, and when ADDR is inside its section.  */
 const char *
-__defer_elf_function (const struct defer_elf *elf, uint64_t addr,
+__deferrt_elf_function (const struct defer_elf *elf, uint64_t addr,
 		      uint64_t *start)
 {
   const Elf64_Sym *sized = NULL, *nearest = NULL;

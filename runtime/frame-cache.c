@@ -19,20 +19,20 @@
 #include "defer-internal.h"
 
 struct defer_frame_slot
-  __defer_frame_cache[(1u << DEFER_FRAME_CACHE_SET_BITS)
+  __deferrt_frame_cache[(1u << DEFER_FRAME_CACHE_SET_BITS)
 		      * DEFER_FRAME_CACHE_WAYS] __attribute__ ((aligned (64)));
 
 /* The way of a full set the next put replaces, turning: a fill is rare,
    so the threads share one counter.  */
 static unsigned int defer_frame_victim;
 
-/* __defer_frame_cache_put stores RULE in its return address's set: over
+/* __deferrt_frame_cache_put stores RULE in its return address's set: over
    the slot that holds that address already, or an empty one, or the
    victim; unless another thread is writing that slot.  */
 void
-__defer_frame_cache_put (const struct defer_frame_rule *rule)
+__deferrt_frame_cache_put (const struct defer_frame_rule *rule)
 {
-  struct defer_frame_slot *set = __defer_frame_set_of (rule->pc);
+  struct defer_frame_slot *set = __deferrt_frame_set_of (rule->pc);
   struct defer_frame_slot *s = NULL;
   uint64_t words[DEFER_RULE_WORDS];
   unsigned long seq;

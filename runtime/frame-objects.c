@@ -168,7 +168,7 @@ defer_object_permanent (const struct dl_phdr_info *info, unsigned int index)
   unsigned int i;
 
   if (index == 0
-      || defer_object_holds (info, (uintptr_t) &__defer_object_lookup))
+      || defer_object_holds (info, (uintptr_t) &__deferrt_object_lookup))
     return 1;
   for (i = 0; i < defer_nstartup; i++)
     if (defer_startup[i] == info->dlpi_addr)
@@ -198,10 +198,10 @@ defer_object_visit (struct dl_phdr_info *info, size_t size, void *data)
   return 0;
 }
 
-/* __defer_loader_generation returns the loader's count of loads and
+/* __deferrt_loader_generation returns the loader's count of loads and
    unloads, which changes whenever an object may have gone.  */
 uint64_t
-__defer_loader_generation (void)
+__deferrt_loader_generation (void)
 {
   struct defer_object_query q;
 
@@ -210,12 +210,12 @@ __defer_loader_generation (void)
   return q.generation;
 }
 
-/* __defer_object_lookup says what a rule decoded for the code at PC may
+/* __deferrt_object_lookup says what a rule decoded for the code at PC may
    outlive: 0 if PC is in no loaded object (code a JIT registered: the
    rule must not be kept), else 1, with *TRANSIENT set when the object
    may be unloaded and *GENERATION the loader's generation.  */
 int
-__defer_object_lookup (uintptr_t pc, int *transient, uint64_t *generation)
+__deferrt_object_lookup (uintptr_t pc, int *transient, uint64_t *generation)
 {
   struct defer_object_query q;
 

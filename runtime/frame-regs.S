@@ -28,15 +28,15 @@
 
 	.text
 
-/* __defer_regs_capture (struct defer_regs *r) stores its caller's state
+/* __deferrt_regs_capture (struct defer_regs *r) stores its caller's state
    at the call into R: the callee-saved registers as they are, the stack
    pointer the caller has once the call returns, and the return address.
    R then describes the caller's frame at that call.  */
 	.p2align 4
-	.globl	__defer_regs_capture
-	.hidden	__defer_regs_capture
-	.type	__defer_regs_capture, @function
-__defer_regs_capture:
+	.globl	__deferrt_regs_capture
+	.hidden	__deferrt_regs_capture
+	.type	__deferrt_regs_capture, @function
+__deferrt_regs_capture:
 	.cfi_startproc
 	movq	%rbx, REG_RBX(%rdi)
 	movq	%rbp, REG_RBP(%rdi)
@@ -50,9 +50,9 @@ __defer_regs_capture:
 	movq	%rax, REG_PC(%rdi)
 	ret
 	.cfi_endproc
-	.size	__defer_regs_capture, .-__defer_regs_capture
+	.size	__deferrt_regs_capture, .-__deferrt_regs_capture
 
-/* __defer_regs_land (const struct defer_regs *r, void *exc, void *pad)
+/* __deferrt_regs_land (const struct defer_regs *r, void *exc, void *pad)
    enters the landing pad PAD of the frame R describes, as the stock
    personality's _URC_INSTALL_CONTEXT would: the frame's callee-saved
    registers and stack pointer (R->sp, which the caller has adjusted by
@@ -60,10 +60,10 @@ __defer_regs_capture:
    data register (rax), 0 in the second (rdx, the C personality's
    selector).  It never returns.  */
 	.p2align 4
-	.globl	__defer_regs_land
-	.hidden	__defer_regs_land
-	.type	__defer_regs_land, @function
-__defer_regs_land:
+	.globl	__deferrt_regs_land
+	.hidden	__deferrt_regs_land
+	.type	__deferrt_regs_land, @function
+__deferrt_regs_land:
 	.cfi_startproc
 	movq	%rdx, %rcx
 	movq	%rsi, %rax
@@ -72,9 +72,9 @@ __defer_regs_land:
 	xorl	%edx, %edx
 	jmp	*%rcx
 	.cfi_endproc
-	.size	__defer_regs_land, .-__defer_regs_land
+	.size	__deferrt_regs_land, .-__deferrt_regs_land
 
-/* __defer_regs_stock (const struct defer_regs *r, struct defer_panic *p)
+/* __deferrt_regs_stock (const struct defer_regs *r, struct defer_panic *p)
    hands the panic P to GCC's unwinder from the frame R describes: the
    frame's registers go back, and the frame seems to call
    defer_stock_entry, whose unwind table says so (its return address is
@@ -83,10 +83,10 @@ __defer_regs_land:
    frames below R, the runtime's own among them, are dead by then.  It
    never returns.  */
 	.p2align 4
-	.globl	__defer_regs_stock
-	.hidden	__defer_regs_stock
-	.type	__defer_regs_stock, @function
-__defer_regs_stock:
+	.globl	__deferrt_regs_stock
+	.hidden	__deferrt_regs_stock
+	.type	__deferrt_regs_stock, @function
+__deferrt_regs_stock:
 	.cfi_startproc
 	movq	REG_PC(%rdi), %rax
 	load_callee_saved %rdi
@@ -95,13 +95,13 @@ __defer_regs_stock:
 	pushq	%rax
 	jmp	defer_stock_entry
 	.cfi_endproc
-	.size	__defer_regs_stock, .-__defer_regs_stock
+	.size	__deferrt_regs_stock, .-__deferrt_regs_stock
 
 /* defer_stock_entry (struct defer_panic *p) is entered as if called by
-   the frame __defer_regs_stock restored, every callee-saved register
+   the frame __deferrt_regs_stock restored, every callee-saved register
    holding that frame's value: its unwind table is a function's at entry,
    then a frame pointer, so that the stock unwinder steps from it to that
-   frame exactly.  It calls __defer_unwind_stock (P), which never
+   frame exactly.  It calls __deferrt_unwind_stock (P), which never
    returns.  */
 	.p2align 4
 	.type	defer_stock_entry, @function
@@ -113,25 +113,25 @@ defer_stock_entry:
 	movq	%rsp, %rbp
 	.cfi_def_cfa_register %rbp
 	andq	$-16, %rsp
-	call	__defer_unwind_stock
+	call	__deferrt_unwind_stock
 	ud2
 	.cfi_endproc
 	.size	defer_stock_entry, .-defer_stock_entry
 
-/* __defer_shadow_stack_p () returns nonzero when the thread runs with a
+/* __deferrt_shadow_stack_p () returns nonzero when the thread runs with a
    CET shadow stack: rdsspq leaves rax at 0 where there is none (it is a
    no-op on processors without CET).  The runtime's unwinder does not pop
    shadow stacks; with one, panics take GCC's unwinder, which does.  */
 	.p2align 4
-	.globl	__defer_shadow_stack_p
-	.hidden	__defer_shadow_stack_p
-	.type	__defer_shadow_stack_p, @function
-__defer_shadow_stack_p:
+	.globl	__deferrt_shadow_stack_p
+	.hidden	__deferrt_shadow_stack_p
+	.type	__deferrt_shadow_stack_p, @function
+__deferrt_shadow_stack_p:
 	.cfi_startproc
 	xorl	%eax, %eax
 	rdsspq	%rax
 	ret
 	.cfi_endproc
-	.size	__defer_shadow_stack_p, .-__defer_shadow_stack_p
+	.size	__deferrt_shadow_stack_p, .-__deferrt_shadow_stack_p
 
 	.section .note.GNU-stack,"",@progbits

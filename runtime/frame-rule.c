@@ -589,13 +589,13 @@ saved_offset (const struct column *c, int16_t *slot)
     }
 }
 
-/* __defer_frame_rule_decode decodes into *RULE the unwind rule of the
+/* __deferrt_frame_rule_decode decodes into *RULE the unwind rule of the
    frame whose return address is PC (all of it but TRANSIENT and
    GENERATION, which the cache's caller fills).  It returns 0 when no FDE
    covers PC (code without unwind tables, a signal trampoline, the end of
    a foreign stack): GCC's unwinder knows what to do there.  */
 int
-__defer_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule)
+__deferrt_frame_rule_decode (uintptr_t pc, struct defer_frame_rule *rule)
 {
   static const unsigned char callee_saved[DEFER_NSAVED] = { 3, 6, 12, 13,
 							    14, 15 };

@@ -51,7 +51,7 @@ defer_walk_generation (struct defer_walk *w)
 {
   if (!w->have_generation)
     {
-      w->generation = __defer_loader_generation ();
+      w->generation = __deferrt_loader_generation ();
       w->have_generation = 1;
     }
   return w->generation;
@@ -73,15 +73,15 @@ defer_walk_rule_slow (struct defer_walk *w, uintptr_t pc,
       rule->kind = DEFER_FRAME_END;
       return;
     }
-  if (!__defer_frame_rule_decode (pc, rule))
+  if (!__deferrt_frame_rule_decode (pc, rule))
     return;
-  if (!__defer_object_lookup (pc, &transient, &generation))
+  if (!__deferrt_object_lookup (pc, &transient, &generation))
     return;
   w->generation = generation;
   w->have_generation = 1;
   rule->transient = transient;
   rule->generation = generation;
-  __defer_frame_cache_put (rule);
+  __deferrt_frame_cache_put (rule);
 }
 
 /* defer_walk_rule puts in *RULE the rule of the frame at the return
@@ -91,7 +91,7 @@ static inline void
 defer_walk_rule (struct defer_walk *w, uintptr_t pc,
 		 struct defer_frame_rule *rule)
 {
-  if (__builtin_expect (pc != 0, 1) && __defer_frame_cache_get (pc, rule)
+  if (__builtin_expect (pc != 0, 1) && __deferrt_frame_cache_get (pc, rule)
       && (__builtin_expect (!rule->transient, 1)
 	  || rule->generation == defer_walk_generation (w)))
     return;
@@ -131,19 +131,19 @@ defer_walk_step (struct defer_walk *w, const struct defer_frame_rule *rule)
 
 /* The unwinder the process uses: 0 not decided yet, 1 this one, 2
    GCC's.  */
-int __defer_unwinder;
+int __deferrt_unwinder;
 
-/* __defer_unwinder_choose decides which unwinder the process uses, the
+/* __deferrt_unwinder_choose decides which unwinder the process uses, the
    first time a panic or a recover needs one, and says whether it is
    this one (see the file's comment for when it is not).  */
 int
-__defer_unwinder_choose (void)
+__deferrt_unwinder_choose (void)
 {
   const char *env = getenv ("DEFER_UNWINDER");
   int u = (env != NULL && strcmp (env, "libgcc") == 0)
-    || __defer_shadow_stack_p () ? 2 : 1;
+    || __deferrt_shadow_stack_p () ? 2 : 1;
 
-  __atomic_store_n (&__defer_unwinder, u, __ATOMIC_RELAXED);
+  __atomic_store_n (&__deferrt_unwinder, u, __ATOMIC_RELAXED);
   return u == 1;
 }
 
@@ -155,39 +155,39 @@ defer_walk_stock (struct defer_walk *w, struct defer_panic *p,
 		  uintptr_t floor)
 {
   p->stock_floor = w->regs.sp > floor ? w->regs.sp : floor;
-  __defer_regs_stock (&w->regs, p);
+  __deferrt_regs_stock (&w->regs, p);
 }
 
-/* __defer_walk_panic unwinds the panic P from its caller up, as the
+/* __deferrt_walk_panic unwinds the panic P from its caller up, as the
    stock forced unwind would: each frame goes to the traceback, and the
    first one with a landing pad for its call is entered there, with P's
    exception.  The frames below FLOOR are the runtime's own (those of
    __defer_resume): neither traced nor entered.  At the end of the stack
    every deferred call of the thread has run: the panic is unrecovered.  */
 void
-__defer_walk_panic (struct defer_panic *p, uintptr_t floor)
+__deferrt_walk_panic (struct defer_panic *p, uintptr_t floor)
 {
   struct defer_walk w;
   struct defer_frame_rule rule;
 
   w.have_generation = 0;
-  __defer_regs_capture (&w.regs);
+  __deferrt_regs_capture (&w.regs);
   for (;;)
     {
       defer_walk_rule (&w, w.regs.pc, &rule);
       if (rule.kind == DEFER_FRAME_END)
-	__defer_panic_unrecovered (p);
+	__deferrt_panic_unrecovered (p);
       if (rule.kind == DEFER_FRAME_STOCK)
 	defer_walk_stock (&w, p, floor);
       if (w.regs.sp >= floor)
 	{
-	  __defer_trace_frame (p, w.regs.sp, w.regs.pc);
+	  __deferrt_trace_frame (p, w.regs.sp, w.regs.pc);
 	  if (rule.kind == DEFER_FRAME_LAND)
 	    {
 	      struct defer_regs land = w.regs;
 
 	      land.sp += rule.args_size;
-	      __defer_regs_land (&land, &p->exc, rule.landing);
+	      __deferrt_regs_land (&land, &p->exc, rule.landing);
 	    }
 	}
       if (!defer_walk_step (&w, &rule))
@@ -195,7 +195,7 @@ __defer_walk_panic (struct defer_panic *p, uintptr_t floor)
     }
 }
 
-/* defer_walk_caller_cfa_by_sp is __defer_walk_caller_cfa without a walk
+/* defer_walk_caller_cfa_by_sp is __deferrt_walk_caller_cfa without a walk
    from here, for the common case: the frame whose stack pointer is CFA
    has the return address at CFA - 8 (where the call put it), and while
    the frames' CFAs are their stack pointers plus a constant, no register
@@ -230,13 +230,13 @@ defer_walk_caller_cfa_by_sp (struct defer_walk *w, uintptr_t cfa,
     }
 }
 
-/* __defer_walk_caller_cfa finds the canonical frame address of the frame
+/* __deferrt_walk_caller_cfa finds the canonical frame address of the frame
    UP levels above the frame whose canonical frame address is CFA, as
-   __defer_caller_cfa does with GCC's unwinder: *RESULT, 0 if the stack
+   __deferrt_caller_cfa does with GCC's unwinder: *RESULT, 0 if the stack
    has no such frame.  It returns 0 when a frame on the way is one only
    GCC's unwinder can step.  */
 int
-__defer_walk_caller_cfa (uintptr_t cfa, unsigned int up, uintptr_t *result)
+__deferrt_walk_caller_cfa (uintptr_t cfa, unsigned int up, uintptr_t *result)
 {
   struct defer_walk w;
   struct defer_frame_rule rule;
@@ -248,7 +248,7 @@ __defer_walk_caller_cfa (uintptr_t cfa, unsigned int up, uintptr_t *result)
   w.have_generation = 0;
   if (defer_walk_caller_cfa_by_sp (&w, cfa, up, result))
     return 1;
-  __defer_regs_capture (&w.regs);
+  __deferrt_regs_capture (&w.regs);
   *result = 0;
   for (;;)
     {

@@ -20,7 +20,7 @@
    plugin, are unwound through as long as they have unwind tables.  When
    the unwinder reaches the end of the stack, every deferred call of the
    thread has run: the panic is unrecovered, and the process ends
-   (__defer_panic_unrecovered).
+   (__deferrt_panic_unrecovered).
 
    The deferred calls of a landing pad run inside a catch-all region of
    their own: a panic raised by one of them (or passing through one) comes
@@ -99,9 +99,9 @@ defer_panic_alloc (struct defer_thread *t)
     }
   p = malloc (sizeof *p);
   if (p == NULL)
-    __defer_fatal ("out of memory allocating a panic");
+    __deferrt_fatal ("out of memory allocating a panic");
   if (!t->registered)
-    __defer_thread_register (t);
+    __deferrt_thread_register (t);
   return p;
 }
 
@@ -176,7 +176,7 @@ defer_end_panic (struct defer_thread *t, struct defer_panic *p)
   for (pp = &t->panic; *pp != NULL && *pp != p; pp = &(*pp)->link)
     ;
   if (*pp == NULL)
-    __defer_fatal ("ending a panic that is not the thread's");
+    __deferrt_fatal ("ending a panic that is not the thread's");
   *pp = p->link;
   defer_panic_free (t, p);
   while (*pp != NULL && (*pp)->aborted)
@@ -275,10 +275,10 @@ defer_raise (void *value, const char *message, int owned, void *cfa)
   p->start_cfa = (uintptr_t) cfa;
   p->cxx_uncaught = defer_cxx_uncaught ();
   t->panic = p;
-  __defer_panic_exception_init (p);
-  if (__defer_fast_unwind_p ())
-    __defer_walk_panic (p, 0);
-  __defer_unwind_stock (p);
+  __deferrt_panic_exception_init (p);
+  if (__deferrt_fast_unwind_p ())
+    __deferrt_walk_panic (p, 0);
+  __deferrt_unwind_stock (p);
 }
 
 /* defer_panic panics with VALUE: every deferred call of every frame runs,
@@ -377,9 +377,9 @@ defer_landing_push (struct defer_thread *t, void *exc, uintptr_t frame,
     {
       l = malloc (sizeof *l);
       if (l == NULL)
-	__defer_fatal ("out of memory recording a landing pad");
+	__deferrt_fatal ("out of memory recording a landing pad");
       if (!t->registered)
-	__defer_thread_register (t);
+	__deferrt_thread_register (t);
     }
   l->frame = frame;
   l->exc = exc;
@@ -426,14 +426,14 @@ defer_panic_landed (struct defer_thread *t, struct _Unwind_Exception *exc,
 {
   struct defer_panic *q;
 
-  if (__defer_panic_exception_p (exc))
+  if (__deferrt_panic_exception_p (exc))
     {
       struct defer_panic *p = (struct defer_panic *) exc;
 
       /* A panic that interrupts an exception that is not one: that
 	 unwinding goes on once the panic is recovered.  */
       if (previous != NULL && previous != exc
-	  && !__defer_panic_exception_p (previous) && !p->resume_after)
+	  && !__deferrt_panic_exception_p (previous) && !p->resume_after)
 	p->resume_after = previous;
       for (q = p->link; q != NULL; q = q->link)
 	if (q->frame != NULL && (uintptr_t) q->frame <= (uintptr_t) frame)
@@ -490,7 +490,7 @@ __defer_relanding (void *exc, void *frame)
 
   defer_drop_landings (t, (uintptr_t) frame, 0);
   if (t->landing == NULL || t->landing->frame != (uintptr_t) frame)
-    __defer_fatal ("a landing pad came back that never started");
+    __deferrt_fatal ("a landing pad came back that never started");
   previous = t->landing->exc;
   t->landing->exc = exc;
   defer_panic_landed (t, exc, previous, frame);
@@ -518,7 +518,7 @@ __defer_landing_records (void *exc, void *frame, unsigned int nsites,
      landing pad of the same address without it is a dead activation's,
      which a longjmp left.  */
   if (t->landing != NULL && t->landing->frame == (uintptr_t) frame
-      && !__defer_chain_holds_landing (t, (uintptr_t) frame,
+      && !__deferrt_chain_holds_landing (t, (uintptr_t) frame,
 				       &t->landing->marker))
     defer_drop_landings (t, (uintptr_t) frame, 1);
   if (t->landing != NULL && t->landing->frame == (uintptr_t) frame)
@@ -535,17 +535,17 @@ __defer_landing_records (void *exc, void *frame, unsigned int nsites,
       l->marker.frame = frame;
       l->marker.site = nsites;
       l->marker.sizeclass = DEFER_SIZECLASS_STACK;
-      __defer_chain_insert_below (t, (uintptr_t) frame, &l->marker);
+      __deferrt_chain_insert_below (t, (uintptr_t) frame, &l->marker);
     }
   defer_panic_landed (t, exc, previous, frame);
 }
 
-/* __defer_landing_call_record tells T's newest landing pad that its exit
+/* __deferrt_landing_call_record tells T's newest landing pad that its exit
    loop popped the record R: the deferred call it holds starts (the
    function is the record's own first payload field where the landing
    pad's table says __DEFER_FN_IN_RECORD).  The marker makes no call.  */
 void
-__defer_landing_call_record (struct defer_thread *t, struct __defer_record *r)
+__deferrt_landing_call_record (struct defer_thread *t, struct __defer_record *r)
 {
   struct defer_landing *l = t->landing;
 
@@ -591,7 +591,7 @@ __defer_landing_done (void)
   struct defer_panic *p;
 
   if (l == NULL)
-    __defer_fatal ("a landing pad is done that never started");
+    __deferrt_fatal ("a landing pad is done that never started");
   exc = l->exc;
   t->landing = l->link;
   l->link = t->spare_landings;
@@ -599,7 +599,7 @@ __defer_landing_done (void)
   if (t->landing != NULL)
     t->lp_bits = t->landing->bits;
   t->resume_exc = exc;
-  if (!__defer_panic_exception_p (exc))
+  if (!__deferrt_panic_exception_p (exc))
     return 0;
   p = (struct defer_panic *) exc;
   if (!p->recovered)
@@ -625,8 +625,8 @@ __defer_resume (void)
 
   /* A panic goes on with the runtime's unwinder from the landing pad's
      frame, whose stack pointer is this function's CFA.  */
-  if (__defer_panic_exception_p (exc) && __defer_fast_unwind_p ())
-    __defer_walk_panic ((struct defer_panic *) exc,
+  if (__deferrt_panic_exception_p (exc) && __deferrt_fast_unwind_p ())
+    __deferrt_walk_panic ((struct defer_panic *) exc,
 			(uintptr_t) __builtin_dwarf_cfa ());
   _Unwind_Resume (exc);
 }
@@ -650,7 +650,7 @@ defer_recover_matching (void *cfa, unsigned int up, const void *self)
     p = p->link;
   if (p == NULL || p->aborted || p->frame == NULL)
     return NULL;
-  if (__defer_caller_cfa (cfa, up) != p->frame)
+  if (__deferrt_caller_cfa (cfa, up) != p->frame)
     return NULL;
   /* The caller may be the frame of the landing pad and the function not
      the deferred one: the deferred function tail-called it.  */
@@ -684,27 +684,27 @@ defer_recover (void)
   return defer_recover_matching (__builtin_dwarf_cfa (), 2, NULL);
 }
 
-/* __defer_panic_unrecovered ends the process for the unrecovered panic P,
+/* __deferrt_panic_unrecovered ends the process for the unrecovered panic P,
    once the unwinder has run every deferred call of the thread: the chain
    of panics and the traceback on stderr, as Go prints them, and exit
    status 2.  DEFER_TRACEBACK=none leaves the traceback out.  */
 void
-__defer_panic_unrecovered (struct defer_panic *p)
+__deferrt_panic_unrecovered (struct defer_panic *p)
 {
   const char *tb = getenv ("DEFER_TRACEBACK");
 
   fflush (NULL);
-  __defer_print_panics (p);
+  __deferrt_print_panics (p);
   if (tb == NULL || strcmp (tb, "none") != 0)
-    __defer_print_traceback (p);
+    __deferrt_print_traceback (p);
   _exit (2);
 }
 
-/* __defer_panic_release frees T's panic records when its thread exits:
+/* __deferrt_panic_release frees T's panic records when its thread exits:
    those on the chain are stale (the thread ended inside a deferred call,
    or a longjmp left a panic's deferred calls).  */
 void
-__defer_panic_release (struct defer_thread *t)
+__deferrt_panic_release (struct defer_thread *t)
 {
   struct defer_panic *lists[3] = { t->panic, t->detached, t->spare_panics };
   int i;
@@ -732,11 +732,11 @@ __defer_panic_release (struct defer_thread *t)
   t->last_message = NULL;
 }
 
-/* __defer_fatal prints "fatal error: MSG", MSG naming the runtime invariant
+/* __deferrt_fatal prints "fatal error: MSG", MSG naming the runtime invariant
    found broken, and aborts.  Go's throw.  It allocates nothing: the heap
    may be what is broken.  */
 void
-__defer_fatal (const char *msg)
+__deferrt_fatal (const char *msg)
 {
   static const char prefix[] = "fatal error: ";
   size_t len = 0;

@@ -74,7 +74,7 @@ defer_alloc (unsigned long bytes, unsigned int sizeclass)
   struct __defer_record *r = malloc (bytes);
 
   if (r == NULL)
-    __defer_fatal ("out of memory allocating a defer record");
+    __deferrt_fatal ("out of memory allocating a defer record");
   r->sizeclass = sizeclass;
   return r;
 }
@@ -138,23 +138,23 @@ defer_spill (struct defer_thread *t, unsigned int c)
   t->nfree[c] = keep;
 }
 
-/* __defer_pool_get returns a heap record of at least SIZE bytes, tagged
+/* __deferrt_pool_get returns a heap record of at least SIZE bytes, tagged
    with its class: from T's free list of its class, refilled from the
    central pool when empty, else from malloc; records above the largest
    class come from malloc.  A SIZE smaller than the header is a broken
    promise of the plugin.  */
 struct __defer_record *
-__defer_pool_get (struct defer_thread *t, unsigned long size)
+__deferrt_pool_get (struct defer_thread *t, unsigned long size)
 {
   unsigned long c = DEFER_CLASS_OF (size);
   struct __defer_record *r;
 
   if (__builtin_expect (size < sizeof (struct __defer_record), 0))
-    __defer_fatal ("heap defer record smaller than its header");
+    __deferrt_fatal ("heap defer record smaller than its header");
   if (__builtin_expect (c > DEFER_MAX_CLASS, 0))
     {
       if (size > ~0UL - 15)
-	__defer_fatal ("heap defer record size overflows");
+	__deferrt_fatal ("heap defer record size overflows");
       return defer_alloc (DEFER_CLASS_BYTES (c), DEFER_SIZECLASS_MALLOC);
     }
   r = t->free[c];
@@ -169,12 +169,12 @@ __defer_pool_get (struct defer_thread *t, unsigned long size)
   return r;
 }
 
-/* __defer_pool_put gives the heap record R back: to T's free list of its
+/* __deferrt_pool_put gives the heap record R back: to T's free list of its
    class, spilling half of a full list to the central pool first; a
    malloc'd record to free.  Any other tag means the header was
    overwritten.  */
 void
-__defer_pool_put (struct defer_thread *t, struct __defer_record *r)
+__deferrt_pool_put (struct defer_thread *t, struct __defer_record *r)
 {
   unsigned int c = r->sizeclass;
 
@@ -184,7 +184,7 @@ __defer_pool_put (struct defer_thread *t, struct __defer_record *r)
       return;
     }
   if (__builtin_expect (c < DEFER_MIN_CLASS || c > DEFER_MAX_CLASS, 0))
-    __defer_fatal ("released heap defer record has a bad size class "
+    __deferrt_fatal ("released heap defer record has a bad size class "
 		   "(record header overwritten)");
   if (t->nfree[c] >= DEFER_LOCAL_MAX)
     defer_spill (t, c);
@@ -193,10 +193,10 @@ __defer_pool_put (struct defer_thread *t, struct __defer_record *r)
   t->nfree[c]++;
 }
 
-/* __defer_pool_release gives all of T's free lists to the central pool,
+/* __deferrt_pool_release gives all of T's free lists to the central pool,
    leaving them empty.  */
 void
-__defer_pool_release (struct defer_thread *t)
+__deferrt_pool_release (struct defer_thread *t)
 {
   unsigned int c;
 
@@ -209,25 +209,25 @@ __defer_pool_release (struct defer_thread *t)
       }
 }
 
-/* __defer_pool_lock and __defer_pool_unlock take and release the central
+/* __deferrt_pool_lock and __deferrt_pool_unlock take and release the central
    pool's lock, around a fork: a child must not inherit it held.  */
 void
-__defer_pool_lock (void)
+__deferrt_pool_lock (void)
 {
   pthread_mutex_lock (&defer_central.lock);
 }
 
 void
-__defer_pool_unlock (void)
+__deferrt_pool_unlock (void)
 {
   pthread_mutex_unlock (&defer_central.lock);
 }
 
-/* __defer_pool_release_central frees every batch of the central pool, at
+/* __deferrt_pool_release_central frees every batch of the central pool, at
    process exit.  Threads still running keep their free lists; they refill
    from malloc if the pool is empty.  */
 void
-__defer_pool_release_central (void)
+__deferrt_pool_release_central (void)
 {
   struct __defer_record *batches[DEFER_MAX_CLASS + 1];
   unsigned int c;

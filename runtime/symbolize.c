@@ -132,7 +132,7 @@ defer_find_module (struct dl_phdr_info *info, size_t size, void *arg)
 
       if (ph->p_type == PT_NOTE && defer_loaded_p (info, ph->p_vaddr,
 						   ph->p_memsz))
-	f->build_id = __defer_elf_notes_build_id
+	f->build_id = __deferrt_elf_notes_build_id
 	  ((const unsigned char *) (info->dlpi_addr + ph->p_vaddr),
 	   ph->p_memsz, ph->p_align);
     }
@@ -153,19 +153,19 @@ defer_module_open (struct defer_module *m, const struct defer_find *f)
   const char *file = f->name[0] != '\0' ? f->name : "/proc/self/exe";
   int use_debug = 0;
 
-  if (__defer_elf_open (file, &m->elf) != 0)
+  if (__deferrt_elf_open (file, &m->elf) != 0)
     return;
   if (f->build_id.data != NULL && m->elf.build_id.data != NULL
       && !defer_same_bytes (f->build_id, m->elf.build_id))
     {
-      __defer_elf_close (&m->elf);
+      __deferrt_elf_close (&m->elf);
       return;
     }
   m->usable = 1;
   m->symbols = &m->elf;
-  __defer_lines_init (&m->lines, &m->elf);
+  __deferrt_lines_init (&m->lines, &m->elf);
   if ((m->elf.symtab_full && m->lines.line.data != NULL)
-      || __defer_elf_open_debug (&m->elf, &m->debug) != 0)
+      || __deferrt_elf_open_debug (&m->elf, &m->debug) != 0)
     return;
   if (!m->elf.symtab_full && m->debug.symtab_full)
     {
@@ -174,11 +174,11 @@ defer_module_open (struct defer_module *m, const struct defer_find *f)
     }
   if (m->lines.line.data == NULL)
     {
-      __defer_lines_init (&m->lines, &m->debug);
+      __deferrt_lines_init (&m->lines, &m->debug);
       use_debug |= m->lines.line.data != NULL;
     }
   if (!use_debug)
-    __defer_elf_close (&m->debug);
+    __deferrt_elf_close (&m->debug);
 }
 
 /* defer_module_get returns the module F found, read at the first call
@@ -268,7 +268,7 @@ defer_function_name (const char *name)
   return copy != NULL ? copy : name;
 }
 
-/* __defer_symbolize fills SYM for the code address PC: the function that
+/* __deferrt_symbolize fills SYM for the code address PC: the function that
    contains it and PC's offset from its start; the source file and line
    when the module's line table has them; the module.  With no function,
    the offset is PC's address in the module's file (PC minus the load
@@ -276,7 +276,7 @@ defer_function_name (const char *name)
    of the module's image when only dladdr knows the module.  Fields not
    found are NULL (0 for the line).  */
 void
-__defer_symbolize (uintptr_t pc, struct defer_symbol *sym)
+__deferrt_symbolize (uintptr_t pc, struct defer_symbol *sym)
 {
   struct defer_find f;
   struct defer_module *m = NULL;
@@ -297,14 +297,14 @@ __defer_symbolize (uintptr_t pc, struct defer_symbol *sym)
       sym->offset = addr;
       if (m->usable)
 	{
-	  const char *name = __defer_elf_function (m->symbols, addr, &start);
+	  const char *name = __deferrt_elf_function (m->symbols, addr, &start);
 
 	  if (name != NULL)
 	    {
 	      sym->function = defer_function_name (name);
 	      sym->offset = addr - start;
 	    }
-	  if (__defer_lines_find (&m->lines, addr, defer_path_buffer,
+	  if (__deferrt_lines_find (&m->lines, addr, defer_path_buffer,
 				  sizeof defer_path_buffer, &line))
 	    {
 	      sym->file = defer_intern (defer_path_buffer);

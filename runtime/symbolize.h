@@ -46,15 +46,15 @@ struct defer_elf
 };
 
 /* ELF files (elf.c).  */
-int __defer_elf_open (const char *path, struct defer_elf *elf);
-int __defer_elf_open_debug (const struct defer_elf *elf,
+int __deferrt_elf_open (const char *path, struct defer_elf *elf);
+int __deferrt_elf_open_debug (const struct defer_elf *elf,
 			    struct defer_elf *debug);
-void __defer_elf_close (struct defer_elf *elf);
-struct defer_bytes __defer_elf_section (const struct defer_elf *elf,
+void __deferrt_elf_close (struct defer_elf *elf);
+struct defer_bytes __deferrt_elf_section (const struct defer_elf *elf,
 					const char *name);
-const char *__defer_elf_function (const struct defer_elf *elf,
+const char *__deferrt_elf_function (const struct defer_elf *elf,
 				  uint64_t addr, uint64_t *start);
-struct defer_bytes __defer_elf_notes_build_id (const unsigned char *notes,
+struct defer_bytes __deferrt_elf_notes_build_id (const unsigned char *notes,
 					       size_t size, size_t align);
 
 /* A sequence of a line table, in the index of struct defer_lines.  */
@@ -76,11 +76,11 @@ struct defer_lines
 };
 
 /* Line tables (dwarf-line.c).  */
-void __defer_lines_init (struct defer_lines *lines,
+void __deferrt_lines_init (struct defer_lines *lines,
 			 const struct defer_elf *elf);
-int __defer_lines_find (struct defer_lines *lines, uint64_t addr,
+int __deferrt_lines_find (struct defer_lines *lines, uint64_t addr,
 			char *path, size_t path_size, unsigned int *line);
-void __defer_lines_free (struct defer_lines *lines);
+void __deferrt_lines_free (struct defer_lines *lines);
 
 #pragma GCC visibility pop
 

@@ -25,9 +25,9 @@ defer_thread_exit (void *arg)
   struct defer_thread *t = &__defer_thread;
 
   (void) arg;
-  __defer_chain_release (t);
-  __defer_pool_release (t);
-  __defer_panic_release (t);
+  __deferrt_chain_release (t);
+  __deferrt_pool_release (t);
+  __deferrt_panic_release (t);
   t->registered = 0;
 }
 
@@ -36,20 +36,20 @@ static void
 defer_init (void)
 {
   if (pthread_key_create (&defer_key, defer_thread_exit) != 0)
-    __defer_fatal ("cannot create the defer thread-exit key");
-  pthread_atfork (__defer_pool_lock, __defer_pool_unlock,
-		  __defer_pool_unlock);
+    __deferrt_fatal ("cannot create the defer thread-exit key");
+  pthread_atfork (__deferrt_pool_lock, __deferrt_pool_unlock,
+		  __deferrt_pool_unlock);
 }
 
-/* __defer_thread_register arranges for T, the calling thread's state, to
+/* __deferrt_thread_register arranges for T, the calling thread's state, to
    be released when the thread exits.  Called when the thread first
    allocates.  */
 void
-__defer_thread_register (struct defer_thread *t)
+__deferrt_thread_register (struct defer_thread *t)
 {
   pthread_once (&defer_once, defer_init);
   if (pthread_setspecific (defer_key, t) != 0)
-    __defer_fatal ("cannot register the defer thread-exit hook");
+    __deferrt_fatal ("cannot register the defer thread-exit hook");
   t->registered = 1;
 }
 
@@ -59,5 +59,5 @@ __attribute__ ((destructor)) static void
 defer_process_exit (void)
 {
   defer_thread_exit (NULL);
-  __defer_pool_release_central ();
+  __deferrt_pool_release_central ();
 }

@@ -43,22 +43,22 @@ defer_print_panic_1 (const struct defer_panic *p)
   fputc ('\n', stderr);
 }
 
-/* __defer_print_panics prints on stderr the chain of panics whose newest
+/* __deferrt_print_panics prints on stderr the chain of panics whose newest
    is P.  */
 void
-__defer_print_panics (const struct defer_panic *p)
+__deferrt_print_panics (const struct defer_panic *p)
 {
   defer_print_panic_1 (p);
   fflush (stderr);
 }
 
-/* __defer_print_traceback prints on stderr the frames the unwinder saw for
+/* __deferrt_print_traceback prints on stderr the frames the unwinder saw for
    the panic P, newest first, from the runtime's function that raised it.
    Each address is a return address, one past its call: the call's own
    location is looked up, and the offset is the return address's, as Go
    prints it.  */
 void
-__defer_print_traceback (const struct defer_panic *p)
+__deferrt_print_traceback (const struct defer_panic *p)
 {
   unsigned int i;
 
@@ -68,7 +68,7 @@ __defer_print_traceback (const struct defer_panic *p)
       struct defer_symbol sym;
       uintptr_t pc = p->trace[i] - 1;
 
-      __defer_symbolize (pc, &sym);
+      __deferrt_symbolize (pc, &sym);
       sym.offset++;
       fprintf (stderr, "%s(...)\n\t", sym.function ? sym.function : "?");
       if (sym.file != NULL)

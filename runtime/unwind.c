@@ -12,7 +12,7 @@
    of the thread has run, it ends the process.
 
    The same unwinder answers defer_recover's question: which frame called
-   the function that called it (__defer_caller_cfa).
+   the function that called it (__deferrt_caller_cfa).
 
    Both go through the runtime's own unwinder first (frame-walk.c), which
    does the same with the frames' rules decoded once, and hands over to
@@ -29,9 +29,9 @@ static const _Unwind_Exception_Class defer_exception_class
      | (_Unwind_Exception_Class) 'D' << 24 | (_Unwind_Exception_Class) 'E' << 16
      | (_Unwind_Exception_Class) 'F' << 8 | (_Unwind_Exception_Class) 'R');
 
-/* __defer_panic_exception_p says whether EXC is a panic's.  */
+/* __deferrt_panic_exception_p says whether EXC is a panic's.  */
 int
-__defer_panic_exception_p (const struct _Unwind_Exception *exc)
+__deferrt_panic_exception_p (const struct _Unwind_Exception *exc)
 {
   return exc->exception_class == defer_exception_class;
 }
@@ -53,33 +53,33 @@ defer_stop (int version, _Unwind_Action actions,
   (void) exception_class;
   (void) exc;
   if (actions & _UA_END_OF_STACK)
-    __defer_panic_unrecovered (p);
+    __deferrt_panic_unrecovered (p);
   cfa = _Unwind_GetCFA (context);
   if (cfa >= p->stock_floor)
-    __defer_trace_frame (p, cfa, _Unwind_GetIP (context));
+    __deferrt_trace_frame (p, cfa, _Unwind_GetIP (context));
   return _URC_NO_REASON;
 }
 
-/* __defer_panic_exception_init makes the exception object of the panic
+/* __deferrt_panic_exception_init makes the exception object of the panic
    P a forced unwind's, as _Unwind_ForcedUnwind would, before any landing
    pad runs: a landing pad the runtime's unwinder enters (frame-walk.c)
    may resume with _Unwind_Resume, which goes on by these fields.  */
 void
-__defer_panic_exception_init (struct defer_panic *p)
+__deferrt_panic_exception_init (struct defer_panic *p)
 {
   p->exc.exception_class = defer_exception_class;
   p->exc.private_1 = (_Unwind_Ptr) defer_stop;
   p->exc.private_2 = (_Unwind_Ptr) p;
 }
 
-/* __defer_unwind_stock hands the panic P to GCC's unwinder, as a forced
+/* __deferrt_unwind_stock hands the panic P to GCC's unwinder, as a forced
    unwind from its caller (the panicking function called defer_panic,
    which called here, or frame-walk.c's entry to GCC's unwinder did).  */
 void
-__defer_unwind_stock (struct defer_panic *p)
+__deferrt_unwind_stock (struct defer_panic *p)
 {
   _Unwind_ForcedUnwind (&p->exc, defer_stop, p);
-  __defer_fatal ("the unwinder cannot unwind a panic (no unwind tables?)");
+  __deferrt_fatal ("the unwinder cannot unwind a panic (no unwind tables?)");
 }
 
 /* The state of defer_caller_step's walk.  */
@@ -92,7 +92,7 @@ struct defer_caller_walk
 };
 
 /* defer_caller_step is _Unwind_Backtrace's callback for
-   __defer_caller_cfa.  The unwinder gives each frame with the canonical
+   __deferrt_caller_cfa.  The unwinder gives each frame with the canonical
    frame address of the frame it called, so the frame whose address is
    the target's shows up with the target's caller, and the one UP levels
    above the target with the next frame.  */
@@ -114,17 +114,17 @@ defer_caller_step (struct _Unwind_Context *context, void *arg)
   return _URC_END_OF_STACK;
 }
 
-/* __defer_caller_cfa returns the canonical frame address of the frame UP
+/* __deferrt_caller_cfa returns the canonical frame address of the frame UP
    levels above the frame whose canonical frame address is CFA, or NULL
    if the walk up the stack finds no such frame.  */
 void *
-__defer_caller_cfa (void *cfa, unsigned int up)
+__deferrt_caller_cfa (void *cfa, unsigned int up)
 {
   struct defer_caller_walk w;
   uintptr_t result;
 
-  if (__defer_fast_unwind_p ()
-      && __defer_walk_caller_cfa ((uintptr_t) cfa, up, &result))
+  if (__deferrt_fast_unwind_p ()
+      && __deferrt_walk_caller_cfa ((uintptr_t) cfa, up, &result))
     return (void *) result;
   memset (&w, 0, sizeof w);
   w.target = (_Unwind_Word) cfa;
