@@ -12,6 +12,11 @@
      HandLoop10   DeferLoop10's loop by hand: the arguments into an
                   array of 10, then called back newest first, the least
                   a loop of cleanups can do
+     HandGrow10   HandLoop10 into an array that may have to grow, as a
+                  loop's defers, whose number is not known, need: each
+                  store tests the array's room, and a full array would
+                  call a function that grows it (never, here) before the
+                  store
 
    Each operation is a call of the function from the loop; table.sh
    divides by the defers of one (PER) for the per-defer figures.  Every
@@ -72,12 +77,44 @@ hand_loop10 (long v)
     release (args[--n]);
 }
 
+/* The array of hand_grow10, with room for every run, and its end.  */
+static long grow_args[16];
+static long *grow_end = grow_args + 16;
+
+/* grow would move the array to a larger one and return where its
+   arguments now end; never called here.  */
+static __attribute__ ((noipa)) long *
+grow (long *at)
+{
+  grow_end = at;
+  abort ();
+}
+
+static __attribute__ ((noipa)) void
+hand_grow10 (long v)
+{
+  long *arg = grow_args;
+  long *end = grow_end;
+  for (long k = 0; k < 10; k++)
+    {
+      if (__builtin_expect (arg == end, 0))
+	{
+	  arg = grow (arg);
+	  end = grow_end;
+	}
+      *arg++ = v + k;
+    }
+  while (arg > grow_args)
+    release (*--arg);
+}
+
 BENCH_LOOP (loop_call, release (i))
 BENCH_LOOP (loop_defer8, defer8 (i))
 BENCH_LOOP (loop_defer9, defer9 (i))
 BENCH_LOOP (loop_defer_loop10, defer_loop10 (i))
 BENCH_LOOP (loop_hand9, hand9 (i))
 BENCH_LOOP (loop_hand_loop10, hand_loop10 (i))
+BENCH_LOOP (loop_hand_grow10, hand_grow10 (i))
 
 static const struct bench_row rows[] = {
   { "Call", loop_call, 1, 5000000 },
@@ -86,6 +123,7 @@ static const struct bench_row rows[] = {
   { "DeferLoop10", loop_defer_loop10, 10, 500000 },
   { "Hand9", loop_hand9, 9, 500000 },
   { "HandLoop10", loop_hand_loop10, 10, 500000 },
+  { "HandGrow10", loop_hand_grow10, 10, 500000 },
 };
 
 int

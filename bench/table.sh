@@ -249,6 +249,7 @@ cat > "$tmp/rows" <<'EOF'
  |the same 9 calls by hand||strategies|Hand9|
 7|a loop of 10 defers (heap records)||strategies|DeferLoop10|DeferLoop10
  |the same loop by hand (an array of 10)||strategies|HandLoop10|
+ |the same, into an array that may grow||strategies|HandGrow10|
 8|panic + recover, 1 frame||panic|Panic1|Panic1
 9|panic + recover, 5 frames||panic|Panic5|Panic5
  |panic + recover, 1 frame, records||panic|Panic1Records|
