@@ -219,10 +219,12 @@ struct __defer_record *__defer_return (void *frame);
    push may take the slot's SPARE record if SPARE_CLASS is the class of
    the record's size, __DEFER_CLASS_OF (size), which it never is from
    REACH to LIMIT, LIMIT included (a guard slot): that test alone lets a
-   heap push use the slot.  Everything else goes
-   through the functions above, which also do everything the fast paths
-   do.  The thread's state, __defer_thread, starts with struct
-   __defer_chain.  */
+   heap push use the slot.  The array starts at BASE and moves (BASE
+   changes) when a push grows it or a pop shrinks it: code that keeps a
+   place in it across a call keeps its depth, TOP - BASE, and loads BASE
+   again.  Everything else goes through the functions above, which also
+   do everything the fast paths do.  The thread's state, __defer_thread,
+   starts with struct __defer_chain.  */
 struct __defer_slot
 {
   void *frame;				/* the owning frame */
