@@ -696,11 +696,11 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r,
       emit_label (seq, ask, loc);
     }
   emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
+  tree runtime_popped = landed ? create_artificial_label (loc) : popped;
+  emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,
+	       runtime_popped, loc);
   if (landed)
     {
-      tree runtime_popped = create_artificial_label (loc);
-      emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,
-		   runtime_popped, loc);
       emit_label (seq, runtime_popped, loc);
       tree site_id = emit_load (seq, deref_field (r, DEFER_HDR_SITE),
 				"defer_site", loc);
@@ -713,9 +713,6 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r,
 		     loc);
       defer_seq_add (seq, gimple_build_goto (landed), loc);
     }
-  else
-    emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,
-		 popped, loc);
   emit_label (seq, popped, loc);
 }
 
