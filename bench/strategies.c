@@ -9,6 +9,12 @@
      DeferLoop10  a loop of 10 defers in one function: heap records
                   (Go's deferproc)
      Hand9        the 9 calls of Defer9 written by hand, newest first
+     HandChain9   Hand9 with a record per call linked by hand into a
+                  thread's list, Go's deferprocStack and deferreturn
+                  inlined: each record written (link, site, argument)
+                  and made the list's head; each call after a test that
+                  its record is the head, which it then unlinks; the
+                  least a record on a chain can cost
      HandLoop10   DeferLoop10's loop by hand: the arguments into an
                   array of 10, then called back newest first, the least
                   a loop of cleanups can do
@@ -66,6 +72,47 @@ hand9 (long v)
   release (v); release (v); release (v);
 }
 
+/* A record of hand_chain9 and the thread's list of them.  */
+struct chain_record
+{
+  struct chain_record *link;
+  long site;
+  long arg;
+};
+static __thread struct chain_record *chain_head;
+
+/* chain_lost would drop the records of frames a longjmp left and run the
+   frame's own; never called here.  */
+static __attribute__ ((noipa)) void
+chain_lost (void)
+{
+  abort ();
+}
+
+#define CHAIN_PUSH(k)							\
+  r[k].link = chain_head;						\
+  r[k].site = k;							\
+  r[k].arg = v;								\
+  chain_head = &r[k];
+#define CHAIN_POP(k)							\
+  if (__builtin_expect (chain_head != &r[k], 0))			\
+    chain_lost ();							\
+  chain_head = r[k].link;						\
+  release (r[k].arg);
+
+static __attribute__ ((noipa)) void
+hand_chain9 (long v)
+{
+  struct chain_record r[9];
+
+  CHAIN_PUSH (0) CHAIN_PUSH (1) CHAIN_PUSH (2)
+  CHAIN_PUSH (3) CHAIN_PUSH (4) CHAIN_PUSH (5)
+  CHAIN_PUSH (6) CHAIN_PUSH (7) CHAIN_PUSH (8)
+  CHAIN_POP (8) CHAIN_POP (7) CHAIN_POP (6)
+  CHAIN_POP (5) CHAIN_POP (4) CHAIN_POP (3)
+  CHAIN_POP (2) CHAIN_POP (1) CHAIN_POP (0)
+}
+
 static __attribute__ ((noipa)) void
 hand_loop10 (long v)
 {
@@ -113,6 +160,7 @@ BENCH_LOOP (loop_defer8, defer8 (i))
 BENCH_LOOP (loop_defer9, defer9 (i))
 BENCH_LOOP (loop_defer_loop10, defer_loop10 (i))
 BENCH_LOOP (loop_hand9, hand9 (i))
+BENCH_LOOP (loop_hand_chain9, hand_chain9 (i))
 BENCH_LOOP (loop_hand_loop10, hand_loop10 (i))
 BENCH_LOOP (loop_hand_grow10, hand_grow10 (i))
 
@@ -122,6 +170,7 @@ static const struct bench_row rows[] = {
   { "Defer9", loop_defer9, 9, 500000 },
   { "DeferLoop10", loop_defer_loop10, 10, 500000 },
   { "Hand9", loop_hand9, 9, 500000 },
+  { "HandChain9", loop_hand_chain9, 9, 500000 },
   { "HandLoop10", loop_hand_loop10, 10, 500000 },
   { "HandGrow10", loop_hand_grow10, 10, 500000 },
 };

@@ -247,6 +247,7 @@ cat > "$tmp/rows" <<'EOF'
  |8 defers in one function (open-coded)||strategies|Defer8|Defer8
 6|9 defers in one function (stack records)||strategies|Defer9|Defer9
  |the same 9 calls by hand||strategies|Hand9|
+ |the same, each a record linked by hand||strategies|HandChain9|
 7|a loop of 10 defers (heap records)||strategies|DeferLoop10|DeferLoop10
  |the same loop by hand (an array of 10)||strategies|HandLoop10|
  |the same, into an array that may grow||strategies|HandGrow10|
