@@ -552,6 +552,7 @@ defer_lower_function (function *fun)
   df.frame = NULL_TREE;
   df.pending = NULL_TREE;
   df.pushed = NULL_TREE;
+  df.run_next = NULL_TREE;
   df.reentry = false;
 
   lower_nested_defer_calls (&df);

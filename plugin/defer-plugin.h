@@ -207,6 +207,16 @@ struct defer_site
      operand is invariant and not stored.  */
   auto_vec<tree> fields;
 
+  /* A stack record pushed inline, in a run of such pushes with nothing
+     between them that calls or may throw (defer-records.cc's
+     find_push_runs): RUN_ROOM is the slots the chain must have room for
+     at this push, the run's length where the run starts here and 0 where
+     an older push of the run tested the room; RUN_GOES_ON, whether a
+     newer push of the run follows, which then stores the chain's top for
+     both.  */
+  unsigned run_room;
+  bool run_goes_on;
+
   /* The static chain of the deferred call of a nested function, as
      tree-nested.cc computed it for the call (invariant in the function,
      or a variable that holds it), or NULL_TREE.  */
@@ -282,6 +292,8 @@ struct defer_function
 					   bits of the exact sites set.  */
   tree pushed;				/* records popped straight: the
 					   bits of the sites pushed.  */
+  tree run_next;			/* records: the slot after the last
+					   push of the run being lowered.  */
   bool reentry;				/* control may come back into the
 					   body (setjmp, nonlocal label).  */
 

@@ -17,7 +17,10 @@
 
      stack record K: rec.K = { header, FN, ARG... };
      (outside loops) push &rec.K into the top slot, after
-                     __defer_chain_reach if the top slot is the reach
+                     __defer_chain_reach if the top slot is the reach;
+                     a run of them with nothing between that calls
+                     (find_push_runs): one test of the room for all,
+                     one store of the top
 
      heap record K:  r = the top slot's spare record if it has the size
      (in loops)          class, or __defer_proc (sizeof (record.K), ...);
@@ -233,6 +236,81 @@ emit_exact_entry (gimple_seq *seq, defer_function *df, location_t loc)
     }
 }
 
+/* Whether DF's pushes are written inline: at most DEFER_INLINE_PUSH_SITES
+   record sites (see the comment at the top).  */
+
+static bool
+pushes_inline_p (const defer_function *df)
+{
+  return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
+}
+
+/* Whether STMT, between two defer statements of stack records, lets
+   their pushes make one run: nothing in it reads the chain or jumps in
+   between.  A call may push, pop or move the chain, or panic; a
+   statement that may throw (-fnon-call-exceptions) would take the
+   landing pad, which reads the chain; a label is a way in.  */
+
+static bool
+push_run_continues_p (gimple *stmt)
+{
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      return !stmt_could_throw_p (cfun, stmt);
+    case GIMPLE_DEBUG:
+    case GIMPLE_NOP:
+    case GIMPLE_PREDICT:
+      return true;
+    case GIMPLE_CALL:
+      return defer_result_call_p (stmt);
+    default:
+      return false;
+    }
+}
+
+/* Find the runs of DF's stack-record pushes (DF's pushes inline): defer
+   statements of stack records one after the other in a statement
+   sequence, with only statements between them that let a run go on
+   (push_run_continues_p).  Set each site's run_room and run_goes_on
+   (struct defer_site).  A run pushes its records as one: one test of the
+   chain's room, one store of its top.  */
+
+static void
+find_push_runs (defer_function *df)
+{
+  defer_site *first = NULL, *prev = NULL;
+  for (defer_site *site : df->sites)
+    {
+      site->run_room = 0;
+      site->run_goes_on = false;
+      if (site->strategy != DEFER_STACK_RECORD)
+	{
+	  prev = NULL;
+	  continue;
+	}
+      gimple *stmt = prev ? prev->stmt->next : NULL;
+      while (stmt && stmt != site->stmt && push_run_continues_p (stmt))
+	stmt = stmt->next;
+      if (stmt == site->stmt)
+	{
+	  first->run_room++;
+	  prev->run_goes_on = true;
+	}
+      else
+	{
+	  first = site;
+	  site->run_room = 1;
+	}
+      prev = site;
+    }
+  if (dump_file && (dump_flags & TDF_DETAILS))
+    for (defer_site *site : df->sites)
+      if (site->run_room > 1)
+	fprintf (dump_file, "%s: defer %u starts a run of %u pushes\n",
+		 function_name (df->fun), site->index, site->run_room);
+}
+
 /* The code that starts DF's frame: its identity, and the runtime told
    that the frame is new if the chain's top slot is at or below it (a
    longjmp abandoned that frame's records):
@@ -266,6 +344,8 @@ emit_records_entry (defer_function *df)
 		     df->frame);
   emit_label (&seq, done, loc);
 
+  if (pushes_inline_p (df))
+    find_push_runs (df);
   if (defer_pops_straight_p (df))
     {
       df->pushed = defer_create_var (unsigned_type_node, "defer_pushed");
@@ -276,15 +356,6 @@ emit_records_entry (defer_function *df)
   if (defer_analyzer_view_p ())
     emit_exact_entry (&seq, df, loc);
   return seq;
-}
-
-/* Whether DF's pushes are written inline: at most DEFER_INLINE_PUSH_SITES
-   record sites (see the comment at the top).  */
-
-static bool
-pushes_inline_p (const defer_function *df)
-{
-  return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
 }
 
 /* Whether DF's exits pop its records site by site, newest site first,
@@ -389,19 +460,21 @@ store_payload (gimple_seq *seq, defer_site *site, tree record)
 }
 
 /* Emit into SEQ the push of the slot TOP for FRAME and the record REC
-   (Go's link of a record into g._defer):
+   (Go's link of a record into g._defer), and return the slot after TOP:
 
      TOP->rec = REC; TOP->frame = FRAME; __defer_thread.top = TOP + 1;
 
    or, for a heap record (HEAP), the chain's top between the slot's two
-   fields.  The orders are measured (bench/README.md): a stack push ran
-   10% slower with the top stored second, and a heap push's two fields
-   stored in a row became one vector store of a pair GCC builds in
-   vector registers, 5% slower than the stores it replaced.  */
+   fields; a stack push whose run goes on (!STORE_TOP) leaves the top to
+   the run's last push.  The orders are measured (bench/README.md): a
+   stack push ran 10% slower with the top stored second, and a heap
+   push's two fields stored in a row became one vector store of a pair
+   GCC builds in vector registers, 5% slower than the stores it
+   replaced.  */
 
-static void
+static tree
 emit_slot_push (gimple_seq *seq, tree top, tree frame, tree rec, bool heap,
-		location_t loc)
+		bool store_top, location_t loc)
 {
   tree next = emit_slot_step (seq, top, 1, loc);
   if (heap)
@@ -409,11 +482,13 @@ emit_slot_push (gimple_seq *seq, tree top, tree frame, tree rec, bool heap,
       emit_store (seq, deref_field (top, DEFER_SLOT_FRAME), frame, loc);
       emit_store (seq, chain_ref (DEFER_CHAIN_TOP), next, loc);
       emit_store (seq, deref_field (top, DEFER_SLOT_REC), rec, loc);
-      return;
+      return next;
     }
   emit_store (seq, deref_field (top, DEFER_SLOT_REC), rec, loc);
   emit_store (seq, deref_field (top, DEFER_SLOT_FRAME), frame, loc);
-  emit_store (seq, chain_ref (DEFER_CHAIN_TOP), next, loc);
+  if (store_top)
+    emit_store (seq, chain_ref (DEFER_CHAIN_TOP), next, loc);
+  return next;
 }
 
 /* Emit into SEQ the test whether the chain's top slot may be pushed
@@ -431,6 +506,34 @@ emit_top_slot_check (gimple_seq *seq, tree slow, tree next, location_t loc)
   return top;
 }
 
+/* Emit into SEQ the test that the chain has room for the N slots of a
+   run of pushes (N > 1), made again after each __defer_chain_reach until
+   it has, and return the top slot:
+
+     check: top = __defer_thread.top;
+            if (top + N > __defer_thread.reach)
+              { __defer_chain_reach (); goto check; }  */
+
+static tree
+emit_run_room_check (gimple_seq *seq, unsigned n, location_t loc)
+{
+  tree check = create_artificial_label (loc);
+  tree fast = create_artificial_label (loc);
+  tree slow = create_artificial_label (loc);
+  emit_label (seq, check, loc);
+  tree top = emit_load (seq, chain_ref (DEFER_CHAIN_TOP), "defer_top", loc);
+  tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH), "defer_reach",
+			  loc);
+  tree end = emit_slot_step (seq, top, n, loc);
+  emit_branch (seq, GT_EXPR, end, reach, slow, fast, loc);
+  emit_label (seq, slow, loc);
+  defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
+  emit_runtime_call (seq, NULL_TREE, DEFER_RT_CHAIN_REACH, loc, 0);
+  defer_seq_add (seq, gimple_build_goto (check), loc);
+  emit_label (seq, fast, loc);
+  return top;
+}
+
 /* Lower the stack record SITE of DF into SEQ: fill the record in the
    frame and push it inline, after __defer_chain_reach has made room when
    the chain's top slot is its reach (the slow path of Go's
@@ -442,6 +545,11 @@ emit_top_slot_check (gimple_seq *seq, tree slow, tree next, location_t loc)
      top = __defer_thread.top;
      if (top == __defer_thread.reach) top = __defer_chain_reach ();
      push (top, frame, &rec);
+
+   A run of pushes (find_push_runs) tests the room for all of its slots
+   at its first push (emit_run_room_check), and its pushes fill the
+   slots one after the other, the last one storing the chain's top:
+   nothing between them can read the chain.
 
    Where DF's pushes are not inline, the runtime makes the push and fills
    the header:
@@ -472,16 +580,27 @@ lower_stack_record_site (gimple_seq *seq, defer_function *df,
   /* Pointer types are interchangeable in GIMPLE: the record's address
      stands for the header pointer as it is.  */
   tree addr = build_fold_addr_expr (site->record);
-  tree fast = create_artificial_label (loc);
-  tree slow = create_artificial_label (loc);
-  tree push = create_artificial_label (loc);
-  tree top = emit_top_slot_check (seq, slow, fast, loc);
-  defer_seq_add (seq, gimple_build_goto (push), loc);
-  emit_label (seq, slow, loc);
-  defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
-  emit_runtime_call (seq, top, DEFER_RT_CHAIN_REACH, loc, 0);
-  emit_label (seq, push, loc);
-  emit_slot_push (seq, top, df->frame, addr, false, loc);
+  tree top;
+  if (site->run_room == 0)
+    top = df->run_next;
+  else if (site->run_room > 1)
+    top = emit_run_room_check (seq, site->run_room, loc);
+  else
+    {
+      tree fast = create_artificial_label (loc);
+      tree slow = create_artificial_label (loc);
+      tree push = create_artificial_label (loc);
+      top = emit_top_slot_check (seq, slow, fast, loc);
+      defer_seq_add (seq, gimple_build_goto (push), loc);
+      emit_label (seq, slow, loc);
+      defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN),
+		     loc);
+      emit_runtime_call (seq, top, DEFER_RT_CHAIN_REACH, loc, 0);
+      emit_label (seq, push, loc);
+    }
+  tree next = emit_slot_push (seq, top, df->frame, addr, false,
+			      !site->run_goes_on, loc);
+  df->run_next = site->run_goes_on ? next : NULL_TREE;
   if (df->pushed)
     defer_seq_add (seq, gimple_build_assign (df->pushed, BIT_IOR_EXPR,
 					     df->pushed,
@@ -560,7 +679,7 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
 
   emit_label (seq, fast, loc);
   emit_store (seq, r, deref_field (top, DEFER_SLOT_SPARE), loc);
-  emit_slot_push (seq, top, df->frame, r, true, loc);
+  emit_slot_push (seq, top, df->frame, r, true, true, loc);
   emit_store (seq, deref_field (r, DEFER_HDR_FRAME), df->frame, loc);
   emit_store (seq, deref_field (r, DEFER_HDR_SITE), site_id, loc);
   defer_seq_add (seq, gimple_build_goto (done), loc);

@@ -166,10 +166,12 @@ defer_proc_stack_slow (struct __defer_record *r, void *frame,
   __defer_proc_stack (r, frame, site);
 }
 
-/* __defer_chain_reach makes room for a push at the top of the calling
-   thread's chain, whose top slot is its reach, and returns the top slot,
-   which a push may now use.  The slow path of the stack push that the
-   plugin writes inline.  */
+/* __defer_chain_reach lets pushes on the calling thread's chain reach
+   further (DEFER_REACH_STEP slots, or to a grown array's end) and returns
+   the top slot, which a push may now use.  The slow path of the stack
+   pushes that the plugin writes inline: when the top slot is the reach,
+   or when a run of pushes needs more slots than are below the reach (the
+   plugin calls it again until there are enough).  */
 struct __defer_slot *
 __defer_chain_reach (void)
 {

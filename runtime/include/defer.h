@@ -193,9 +193,11 @@ void __defer_proc_stack (struct __defer_record *r, void *frame,
 
 struct __defer_slot;
 
-/* __defer_chain_reach makes room for a push when the chain's top slot is
-   its reach (see struct __defer_chain below) and returns the top slot,
-   free for the push.  The slow path of the plugin's inline stack push.  */
+/* __defer_chain_reach lets pushes reach further up the chain (see struct
+   __defer_chain below), at least one slot past the top, and returns the
+   top slot, free for the push.  The slow path of the plugin's inline
+   stack push, when the top slot is the reach; a run of N pushes calls it
+   until the top is N slots or more below the reach.  */
 struct __defer_slot *__defer_chain_reach (void);
 
 /* __defer_proc returns a heap record of at least SIZE bytes (header
