@@ -245,19 +245,41 @@ pushes_inline_p (const defer_function *df)
   return df->sites.length () <= DEFER_INLINE_PUSH_SITES;
 }
 
+/* walk_gimple_op callback: *TP if it is the thread's chain, named as
+   defer.h names it (a program may read it: the runtime's tests do), else
+   NULL_TREE.  */
+
+static tree
+find_chain_var (tree *tp, int *walk_subtrees, void *)
+{
+  static tree chain_name;
+  if (!chain_name)
+    chain_name = get_identifier ("__defer_thread");
+  if (VAR_P (*tp) && DECL_NAME (*tp) == chain_name)
+    return *tp;
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  return NULL_TREE;
+}
+
 /* Whether STMT, between two defer statements of stack records, lets
    their pushes make one run: nothing in it reads the chain or jumps in
    between.  A call may push, pop or move the chain, or panic; a
    statement that may throw (-fnon-call-exceptions) would take the
-   landing pad, which reads the chain; a label is a way in.  */
+   landing pad, which reads the chain; an assignment that names the
+   chain would read its top before the run stored it; a label is a way
+   in.  */
 
 static bool
 push_run_continues_p (gimple *stmt)
 {
+  struct walk_stmt_info wi;
   switch (gimple_code (stmt))
     {
     case GIMPLE_ASSIGN:
-      return !stmt_could_throw_p (cfun, stmt);
+      memset (&wi, 0, sizeof wi);
+      return (!stmt_could_throw_p (cfun, stmt)
+	      && !walk_gimple_op (stmt, find_chain_var, &wi));
     case GIMPLE_DEBUG:
     case GIMPLE_NOP:
     case GIMPLE_PREDICT:

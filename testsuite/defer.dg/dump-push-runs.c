@@ -3,7 +3,8 @@
    other with nothing between that calls (a call may push, pop or move
    the chain), or is a label.  An assignment, a defer_result, a
    declaration go on with the run; a call of the next defer's argument,
-   a call between, a label, a defer in a loop (a heap record) end it.
+   a call between, a label, a defer in a loop (a heap record), a read of
+   the chain itself end it.
    Every function has more than 8 defers (records) and at most 16 (pushes
    inline).  */
 /* { dg-do compile } */
@@ -79,7 +80,23 @@ loop (int n)
   D3 (5) defer (g, 8); defer (g, 9);
 }
 
+/* A read of the chain's top (defer.h's __defer_thread) between defers 4
+   and 5: runs of 5 (defers 0-4) and 4 (5-8).  */
+extern __thread struct __defer_chain __defer_thread
+  __attribute__ ((tls_model ("initial-exec")));
+
+long
+reads_chain (void)
+{
+  D3 (0) defer (g, 3); defer (g, 4);
+  long depth = __defer_thread.top - __defer_thread.base;
+  D3 (5) defer (g, 8);
+  return depth;
+}
+
 /* { dg-final { scan-tree-dump "nine: defer 0 starts a run of 9 pushes" "defer" } } */
+/* { dg-final { scan-tree-dump "reads_chain: defer 0 starts a run of 5 pushes" "defer" } } */
+/* { dg-final { scan-tree-dump "reads_chain: defer 5 starts a run of 4 pushes" "defer" } } */
 /* { dg-final { scan-tree-dump "between: defer 0 starts a run of 10 pushes" "defer" } } */
 /* { dg-final { scan-tree-dump "calls: defer 0 starts a run of 3 pushes" "defer" } } */
 /* { dg-final { scan-tree-dump "calls: defer 3 starts a run of 4 pushes" "defer" } } */
@@ -88,7 +105,7 @@ loop (int n)
 /* { dg-final { scan-tree-dump "label: defer 5 starts a run of 3 pushes" "defer" } } */
 /* { dg-final { scan-tree-dump "loop: defer 0 starts a run of 5 pushes" "defer" } } */
 /* { dg-final { scan-tree-dump "loop: defer 6 starts a run of 5 pushes" "defer" } } */
-/* { dg-final { scan-tree-dump-times "starts a run of" 9 "defer" } } */
+/* { dg-final { scan-tree-dump-times "starts a run of" 11 "defer" } } */
 /* Each run's room test calls __defer_chain_reach once, and each push
-   outside runs once: nine runs, and label's defers 8 and 9.  */
-/* { dg-final { scan-tree-dump-times "__defer_chain_reach \\(" 11 "defer" } } */
+   outside runs once: eleven runs, and label's defers 8 and 9.  */
+/* { dg-final { scan-tree-dump-times "__defer_chain_reach \\(" 13 "defer" } } */
