@@ -296,11 +296,14 @@ push_run_continues_p (gimple *stmt)
    sequence, with only statements between them that let a run go on
    (push_run_continues_p).  Set each site's run_room and run_goes_on
    (struct defer_site).  A run pushes its records as one: one test of the
-   chain's room, one store of its top.  */
+   chain's room, one store of its top.  Not at -O0 or -Og, where each
+   push stays whole: a debugger stopped at a defer statement lists the
+   records that the ones before it pushed (gdb's `info defers').  */
 
 static void
 find_push_runs (defer_function *df)
 {
+  bool runs = optimize > 0 && !optimize_debug;
   defer_site *first = NULL, *prev = NULL;
   for (defer_site *site : df->sites)
     {
@@ -311,7 +314,7 @@ find_push_runs (defer_function *df)
 	  prev = NULL;
 	  continue;
 	}
-      gimple *stmt = prev ? prev->stmt->next : NULL;
+      gimple *stmt = runs && prev ? prev->stmt->next : NULL;
       while (stmt && stmt != site->stmt && push_run_continues_p (stmt))
 	stmt = stmt->next;
       if (stmt == site->stmt)

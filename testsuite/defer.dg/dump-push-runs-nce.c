@@ -4,7 +4,7 @@
    through_pointer), where a store to a global does not (one run of 10 in
    global).  */
 /* { dg-do compile } */
-/* { dg-options "-fnon-call-exceptions -fplugin-arg-defer-dump=details" } */
+/* { dg-options "-O2 -fnon-call-exceptions -fplugin-arg-defer-dump=details" } */
 
 #include <defer.h>
 

@@ -8,7 +8,7 @@
    Every function has more than 8 defers (records) and at most 16 (pushes
    inline).  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-defer-dump=details" } */
+/* { dg-options "-O2 -fplugin-arg-defer-dump=details" } */
 
 #include <defer.h>
 
