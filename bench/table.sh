@@ -285,6 +285,12 @@ awk -v runs="$runs" -v have_go=$have_go -v have_gccgo=$have_gccgo \
     }
     print s
   }
+  # context_line(what, a, b): under a records target, the ratio a / b of the
+  # least that design can do, by hand: context, not a target.
+  function context_line(what, a, b) {
+    if (a == "" || b == "" || b == 0) return
+    printf "    %-54s ns %6.2fx  (by hand, for context)\n", what, a / b
+  }
   # target(what, a, b, bound, [ia, ib]): one line, PASS when a / b and
   # (given) ia / ib are within bound.
   function target(what, a, b, bound, ia, ib,    r, ri, ok, s) {
@@ -331,8 +337,12 @@ awk -v runs="$runs" -v have_go=$have_go -v have_gccgo=$have_gccgo \
     p = "strategies"
     if ((p, "Defer9") in ns)
       target("stack records per defer / plain call (9 defers)", ns[p, "Defer9"] / per[p, "Defer9"], ns[p, "Call"], 1.25)
+    if ((p, "HandChain9") in ns)
+      context_line("the same calls, records linked by hand", ns[p, "HandChain9"] / per[p, "HandChain9"], ns[p, "Call"])
     if ((p, "DeferLoop10") in ns)
       target("heap records per defer / plain call (loop of 10)", ns[p, "DeferLoop10"] / per[p, "DeferLoop10"], ns[p, "Call"], 1.25)
+    if ((p, "HandGrow10") in ns)
+      context_line("the same loop by hand, into an array that may grow", ns[p, "HandGrow10"] / per[p, "HandGrow10"], ns[p, "Call"])
     if (have_go == "yes") {
       target("panic + recover, 1 frame / Go", ns["panic", "Panic1"], gons["go", "Panic1"], 1.0)
       target("panic + recover, 5 frames / Go", ns["panic", "Panic5"], gons["go", "Panic5"], 1.0)
