@@ -277,9 +277,13 @@ push_run_continues_p (gimple *stmt)
   switch (gimple_code (stmt))
     {
     case GIMPLE_ASSIGN:
+      /* Not stmt_could_throw_p: it says no while the function's
+	 exceptions are off, and the plugin turns them on later
+	 (defer-eh.cc).  */
+      if (cfun->can_throw_non_call_exceptions && gimple_could_trap_p (stmt))
+	return false;
       memset (&wi, 0, sizeof wi);
-      return (!stmt_could_throw_p (cfun, stmt)
-	      && !walk_gimple_op (stmt, find_chain_var, &wi));
+      return !walk_gimple_op (stmt, find_chain_var, &wi);
     case GIMPLE_DEBUG:
     case GIMPLE_NOP:
     case GIMPLE_PREDICT:

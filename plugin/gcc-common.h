@@ -51,7 +51,6 @@
 #include "attribs.h"
 #include "calls.h"
 #include "ipa-utils.h"
-#include "tree-eh.h"
 
 #if BUILDING_GCC_MAJOR != 11 && BUILDING_GCC_MAJOR != 12
 #error "defer supports the plugin APIs of GCC 11 and 12: port gcc-common.h"
