@@ -13,7 +13,8 @@
 # Each unit is compiled at -O2 with -c, with the plugin (defer) and
 # without it (by hand); the table gives the .text of the object (every
 # .text* section: the cold part too), the ratio, and the compile time of
-# each, the best of EXITS_RUNS runs (default 3).  Exits non-zero when a
+# each, the best of EXITS_RUNS runs (default 3), the two compilations of a
+# shape taking turns.  Exits non-zero when a
 # shape breaks the targets: text <= 2x by hand for every shape, and the
 # compile time of the largest interleaved shape <= 3x by hand.
 set -eu
@@ -88,19 +89,31 @@ text () {
   size -A "$1" | awk '$1 ~ /^\.text/ { n += $2 } END { print n + 0 }'
 }
 
-# best_time CMD...: the best wall time of $runs runs of CMD, in seconds.
-best_time () {
-  best=""
+# ms CMD...: run CMD, print its wall time in milliseconds.
+ms () {
+  t0=$(date +%s%N)
+  "$@"
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+# best_times D.C H.C: compile D.C with the plugin and H.C without, in
+# turn, $runs times each (so that a spell of load on the machine slows
+# both alike), and set td and th to the best wall time of each, in
+# seconds.
+best_times () {
+  bd=""
+  bh=""
   i=0
   while [ "$i" -lt "$runs" ]; do
-    t0=$(date +%s%N)
-    "$@"
-    t1=$(date +%s%N)
-    t=$(( (t1 - t0) / 1000000 ))
-    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+    t=$(ms $CC -O2 -c "$1" -o "$tmp/d.o")
+    if [ -z "$bd" ] || [ "$t" -lt "$bd" ]; then bd=$t; fi
+    t=$(ms $PLAIN -O2 -c "$2" -o "$tmp/h.o")
+    if [ -z "$bh" ] || [ "$t" -lt "$bh" ]; then bh=$t; fi
     i=$((i + 1))
   done
-  awk -v ms="$best" 'BEGIN { printf "%.2f", ms / 1000 }'
+  td=$(awk -v ms="$bd" 'BEGIN { printf "%.2f", ms / 1000 }')
+  th=$(awk -v ms="$bh" 'BEGIN { printf "%.2f", ms / 1000 }')
 }
 
 status=0
@@ -111,8 +124,7 @@ row () {
   shift
   "$@" defer > "$tmp/d.c"
   "$@" hand > "$tmp/h.c"
-  td=$(best_time $CC -O2 -c "$tmp/d.c" -o "$tmp/d.o")
-  th=$(best_time $PLAIN -O2 -c "$tmp/h.c" -o "$tmp/h.o")
+  best_times "$tmp/d.c" "$tmp/h.c"
   sd=$(text "$tmp/d.o")
   sh=$(text "$tmp/h.o")
   line=$(awk -v n="$name" -v sd="$sd" -v sh="$sh" -v td="$td" -v th="$th" \
