@@ -116,6 +116,10 @@ void emit_runtime_call (gimple_seq *seq, tree lhs, enum defer_runtime_fn fn,
 /* Heap records come in size classes of DEFER_CLASS_BYTES
    (defer.h's __DEFER_CLASS_OF).  */
 #define DEFER_CLASS_BYTES 16
+/* An exit loop that ends with the chain's top more than DEFER_SPARE_TRIM
+   slots below its reach asks the runtime to trim the spares between
+   them (defer.h's __DEFER_SPARE_TRIM).  */
+#define DEFER_SPARE_TRIM 256
 unsigned HOST_WIDE_INT defer_size_class (unsigned HOST_WIDE_INT size);
 
 /* Field numbers of the runtime's structs (runtime/include/defer.h).  */

@@ -810,11 +810,16 @@ emit_record_call (gimple_seq *seq, defer_function *df, defer_site *site,
    marker, a record whose site is the number of sites, goes to LANDED
    from the runtime's pop, and the inline pop needs no test for it.
 
+   A top slot of a shallower frame (last->frame > frame) means that no
+   record of the frame is left, nor any of a dead frame above them: the
+   loop goes to DONE without the call, as the runtime's would return
+   NULL, unless the runtime is to trim the spares that a loop of defers
+   left above the top (the top more than DEFER_SPARE_TRIM slots below
+   the reach: a frame with heap records is the one that left them).
    Where the pops are straight (defer_pops_straight_p), ASK labels the
    call, which the straight pops go to when they meet what they do not
-   expect, and a top slot of a shallower frame (last->frame > frame)
-   means DONE without the call: no record of the frame is left, nor any
-   of a dead frame above them, and the spares a loop of defers left are
+   expect, and a shallower frame's slot means DONE at once: no site of
+   the frame is a heap record, and the spares a loop of defers left are
    trimmed by that loop's own frame.  Else ASK is NULL_TREE.  */
 
 static void
@@ -839,10 +844,22 @@ emit_record_pop (gimple_seq *seq, defer_function *df, tree r,
   emit_label (seq, slow, loc);
   defer_seq_add (seq, gimple_build_predict (PRED_COLD_LABEL, NOT_TAKEN), loc);
   if (ask)
+    emit_branch (seq, GT_EXPR, frame, df->frame, done, ask, loc);
+  else
     {
-      emit_branch (seq, GT_EXPR, frame, df->frame, done, ask, loc);
-      emit_label (seq, ask, loc);
+      /* The runtime's own end of an exit loop, inline: a shallower
+	 frame's slot ends the loop unless the spares above the top are
+	 to be trimmed (defer.h's __DEFER_SPARE_TRIM).  */
+      tree shallower = create_artificial_label (loc);
+      ask = create_artificial_label (loc);
+      emit_branch (seq, GT_EXPR, frame, df->frame, shallower, ask, loc);
+      emit_label (seq, shallower, loc);
+      tree reach = emit_load (seq, chain_ref (DEFER_CHAIN_REACH),
+			      "defer_reach", loc);
+      tree kept = emit_slot_step (seq, top, DEFER_SPARE_TRIM, loc);
+      emit_branch (seq, GE_EXPR, kept, reach, done, ask, loc);
     }
+  emit_label (seq, ask, loc);
   emit_runtime_call (seq, r, DEFER_RT_RETURN, loc, 1, df->frame);
   tree runtime_popped = landed ? create_artificial_label (loc) : popped;
   emit_branch (seq, EQ_EXPR, r, build_zero_cst (TREE_TYPE (r)), done,

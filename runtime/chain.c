@@ -106,8 +106,8 @@ __thread struct defer_thread __defer_thread
    quarter of it is reached.  */
 #define DEFER_CHAIN_INIT 64
 #define DEFER_REACH_STEP 64
-#define DEFER_SPARE_KEEP 128
-#define DEFER_SPARE_TRIM (2 * DEFER_SPARE_KEEP)
+#define DEFER_SPARE_TRIM __DEFER_SPARE_TRIM
+#define DEFER_SPARE_KEEP (DEFER_SPARE_TRIM / 2)
 #define DEFER_CHAIN_KEEP 4096
 
 static void defer_chain_drop (struct defer_thread *t, uintptr_t frame);

@@ -245,6 +245,12 @@ struct __defer_chain
 
 #define __DEFER_CLASS_OF(size) (((size) + 15) >> 4)
 
+/* An exit loop whose pops find a shallower frame's slot at the top ends
+   without calling __defer_return unless TOP is more than
+   __DEFER_SPARE_TRIM slots below REACH: then __defer_return gives the
+   spares a long loop of defers left above the top back to the pool.  */
+#define __DEFER_SPARE_TRIM 256
+
 #ifdef __cplusplus
 }
 #endif
