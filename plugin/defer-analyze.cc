@@ -171,6 +171,7 @@ record_site (collect_state *st, gcall *stmt, const collect_ctx &ctx)
   site->fn_value = NULL_TREE;
   site->record_type = NULL_TREE;
   site->record = NULL_TREE;
+  site->call_site = site;
   tree *chain = st->df->nested_chains.get (stmt);
   site->chain = chain ? *chain : NULL_TREE;
   st->df->sites.safe_push (site);

@@ -201,6 +201,11 @@ struct defer_site
      a stack record the variable in the frame that holds it.  */
   tree record_type;
   tree record;
+  /* The site whose exit code makes this site's call: the site itself, or
+     in a function whose pushes call the runtime, the first site that
+     makes the same call from a record of the same type
+     (defer-records.cc's find_call_site).  */
+  defer_site *call_site;
   /* Under -fanalyzer (defer_analyzer_view_p), a record site outside any
      loop also keeps its function and arguments in slots of the frame
      (fn_value, arg_values) and a bit of the frame's pending mask, and its

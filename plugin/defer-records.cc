@@ -725,11 +725,84 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
    and pushed on the thread's chain, in the frame (stack) or from the
    runtime's pool (heap).  */
 
+/* Whether the deferred calls of sites A and B, neither exact, are the
+   same code when each is made from its own record: the same type of
+   call, the same invariant operands (a known function, constants, a
+   static chain), and stored operands of the same types, so that one
+   record type holds either's.  */
+
+static bool
+same_record_call_p (defer_site *a, defer_site *b)
+{
+  unsigned n = gimple_call_num_args (a->stmt);
+  if (n != gimple_call_num_args (b->stmt)
+      || TYPE_MAIN_VARIANT (defer_site_fntype (a))
+	 != TYPE_MAIN_VARIANT (defer_site_fntype (b)))
+    return false;
+  if ((a->chain == NULL_TREE) != (b->chain == NULL_TREE)
+      || (a->chain && !operand_equal_p (a->chain, b->chain, 0)))
+    return false;
+  for (unsigned i = DEFER_ARG_FN; i < n; i++)
+    {
+      tree opa = gimple_call_arg (a->stmt, i);
+      tree opb = gimple_call_arg (b->stmt, i);
+      bool inva = is_gimple_min_invariant (opa);
+      if (inva != is_gimple_min_invariant (opb))
+	return false;
+      if (inva ? !operand_equal_p (opa, opb, 0)
+	  : (TYPE_MAIN_VARIANT (TREE_TYPE (opa))
+	     != TYPE_MAIN_VARIANT (TREE_TYPE (opb))))
+	return false;
+    }
+  return true;
+}
+
+/* Set SITE->call_site, the site whose exit code makes SITE's call, and
+   return it.  In a function whose pushes call the runtime (more than
+   DEFER_INLINE_PUSH_SITES sites: an init routine's dozens or hundreds of
+   defer statements, most of them `defer (release, p)' alike), sites
+   that make the same call share one record type and one case of the
+   exit's dispatch, the first such site's, whose line the call has:
+   the exit code and the loop that GCC's passes work over grow with the
+   kinds of call, not with the defer statements (bench/exits.sh).  Each
+   record still names its own site, for the runtime and gdb.  Else, and
+   for exact sites (-fanalyzer), the site itself.  */
+
+static defer_site *
+find_call_site (defer_function *df, defer_site *site)
+{
+  site->call_site = site;
+  if (pushes_inline_p (df) || site->exact)
+    return site;
+  for (defer_site *other : df->sites)
+    {
+      if (other == site)
+	break;
+      if (other->call_site == other && other->record_type && !other->exact
+	  && same_record_call_p (other, site))
+	{
+	  site->call_site = other;
+	  break;
+	}
+    }
+  if (site->call_site != site && dump_file && (dump_flags & TDF_DETAILS))
+    fprintf (dump_file, "%s: defer %u makes the exit call of defer %u\n",
+	     function_name (df->fun), site->index, site->call_site->index);
+  return site->call_site;
+}
+
 gimple_seq
 lower_record_site (defer_function *df, defer_site *site)
 {
   gimple_seq seq = NULL;
-  site->record_type = build_site_record_type (site);
+  defer_site *call_site = find_call_site (df, site);
+  if (call_site != site)
+    {
+      site->record_type = call_site->record_type;
+      site->fields.safe_splice (call_site->fields);
+    }
+  else
+    site->record_type = build_site_record_type (site);
   if (site->exact)
     save_exact_operands (&seq, df, site);
   if (site->strategy == DEFER_STACK_RECORD)
@@ -1078,7 +1151,9 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
       for (unsigned k = 0; k < n; k++)
 	cases.safe_push (build_case_label (build_int_cst (unsigned_type_node,
 							  k),
-					   NULL_TREE, labels[k]));
+					   NULL_TREE,
+					   labels[df->sites[k]->call_site
+						  ->index]));
       /* Only records this frame pushed come here (the landing pad's
 	 marker went to LANDED), and each has a site below the number of
 	 sites: the default is unreachable, which spares the jump table
@@ -1095,6 +1170,8 @@ emit_deferreturn_loop (defer_function *df, location_t loc, tree landed)
   for (unsigned k = 0; k < n; k++)
     {
       defer_site *site = df->sites[k];
+      if (site->call_site != site)
+	continue;
       emit_label (&seq, labels[k], site->loc);
       emit_record_call (&seq, df, site, r, loop, loc, landed != NULL_TREE);
     }
