@@ -94,10 +94,55 @@ time_prog () {
   awk 'NF == 4' "$tmp/out" | medians "$1" >> "$res"
 }
 
+# Go's panic twins, compiled once (go test -c) when go is installed, so
+# that time_panics can time them beside C's.
+gotest=""
+if command -v go > /dev/null 2>&1 &&
+     (cd "$here/go" && GOCACHE=${GOCACHE:-$tmp/gocache} GOFLAGS=-mod=mod \
+	go test -c -o "$tmp/go.test") > "$tmp/go-c.out" 2>&1; then
+  gotest=$tmp/go.test
+fi
+
+# time_panics: time_prog panic, with Go's panic benchmarks run after each
+# of the C program's processes (as many runs as each makes, with as many
+# operations): the panic targets compare C with Go, and the host's load
+# moves by more between the two ends of the table's few minutes than
+# between two neighbouring runs (C's panic rows 0.55-0.80x Go's side by
+# side, 0.46x and 0.92x in two tables taken minutes apart).  Go's figure
+# of a row is the median over the processes of each run's median, as
+# C's.
+time_panics () {
+  : > "$tmp/out"
+  : > "$tmp/gopanic"
+  k=0
+  while [ $k -lt $procs ]; do
+    if ! "$build/panic" >> "$tmp/out"; then
+      echo "table.sh: $build/panic failed" >&2
+      exit 1
+    fi
+    if [ -n "$gotest" ]; then
+      if ! (cd "$here/go" && "$gotest" -test.run '^$' \
+	      -test.bench '^BenchmarkPanic' -test.benchtime 20000x \
+	      -test.count "$runs") > "$tmp/gopanic.out" 2>&1; then
+	echo "table.sh: go's panic benchmarks failed:" >&2
+	cat "$tmp/gopanic.out" >&2
+	exit 1
+      fi
+      awk '/^Benchmark/ && $4 == "ns/op" {
+	     k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
+	   }' "$tmp/gopanic.out" | medians go |
+	awk '{ print $2, $3 }' >> "$tmp/gopanic"
+    fi
+    k=$((k + 1))
+  done
+  awk 'NF == 4' "$tmp/out" | medians panic >> "$res"
+}
+
 echo "make bench: running the benchmarks (a few minutes)..." >&2
-for prog in strategies opencoded opencoded-nounwind panic; do
+for prog in strategies opencoded opencoded-nounwind; do
   time_prog $prog
 done
+time_panics
 
 # C++, for scale.
 if ! command -v "$cxx" > /dev/null 2>&1; then
@@ -173,21 +218,24 @@ else
   fi
 fi
 
-# go_bench TAG GOTEST...: run bench/go's benchmarks under GOTEST (go test
-# and its flags), their medians into $gores as "TAG KEY NS"; fails when
-# none ran, its output in $tmp/TAG.out.  The cheap
-# ones and the panics run separately, each with as many operations per run
-# as their C twins.
+# go_bench TAG PANICS GOTEST...: run bench/go's benchmarks under GOTEST
+# (go test and its flags), their medians into $gores as "TAG KEY NS";
+# fails when none ran, its output in $tmp/TAG.out.  The cheap ones and,
+# if PANICS is yes, the panics run separately, each with as many
+# operations per run as their C twins.
 go_bench () {
   tag=$1
-  shift
+  panics=$2
+  shift 2
   (
     cd "$here/go"
     GOCACHE=${GOCACHE:-$tmp/gocache}
     GOFLAGS=-mod=mod
     export GOCACHE GOFLAGS
     "$@" -run '^$' -bench '^Benchmark(Call|Defer)' -benchtime 2000000x -count "$runs" &&
-      "$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
+      if [ "$panics" = yes ]; then
+	"$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
+      fi
   ) > "$tmp/$tag.out" 2>&1 || return 1
   awk '/^Benchmark/ && $4 == "ns/op" {
 	 k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
@@ -204,9 +252,17 @@ if ! command -v go > /dev/null 2>&1; then
   note "Go: skipped, go is not installed (apt-get install golang-go)"
   note "gccgo: skipped, the go tool that drives it is not installed (apt-get install golang-go gccgo-12)"
 else
-  if go_bench go go test; then
+  # Without the compiled twins (go test -c failed), Go's panics run here.
+  go_panics=yes
+  [ -n "$gotest" ] && go_panics=no
+  if go_bench go $go_panics go test; then
     have_go=yes
-    note "Go: $(go version | cut -d' ' -f3), go test -bench, median of $runs runs"
+    if [ -n "$gotest" ]; then
+      medians go < "$tmp/gopanic" >> "$gores"
+      note "Go: $(go version | cut -d' ' -f3), go test -bench, median of $runs runs; the panics' runs after each of C's $procs processes, the median of their medians"
+    else
+      note "Go: $(go version | cut -d' ' -f3), go test -bench, median of $runs runs"
+    fi
   else
     note "Go: skipped, go test failed: $(grep -v '^ok\|^PASS\|^goos\|^goarch\|^pkg\|^cpu' "$tmp/go.out" | head -n 1)"
   fi
@@ -219,7 +275,7 @@ else
   done
   if [ -z "$gccgo" ]; then
     note "gccgo: skipped, not installed (apt-get install gccgo-12)"
-  elif GCCGO=$gccgo go_bench gccgo go test -compiler gccgo -vet=off "-gccgoflags=$cflags"; then
+  elif GCCGO=$gccgo go_bench gccgo yes go test -compiler gccgo -vet=off "-gccgoflags=$cflags"; then
     have_gccgo=yes
     note "gccgo: $gccgo $($gccgo -dumpfullversion), go test -compiler gccgo -gccgoflags='$cflags', median of $runs runs"
   else
