@@ -50,7 +50,10 @@
    functions with dozens or hundreds of defers that real code has (an
    init routine with an error return after each resource) it would double
    the text and make GCC's RTL passes work over all of it, for a speed
-   that matters in small functions.  Their exits are the same.
+   that matters in small functions.  Their exits are the same, but that
+   the sites that make the same call share one record type and one case
+   of the dispatch (find_call_site): the exit code grows with the kinds
+   of call, not with the defer statements.
 
    The runtime never calls a deferred function: the frame's own exit code
    loads the payload and makes the call directly, with the call's own
@@ -721,10 +724,6 @@ lower_heap_record_site (gimple_seq *seq, defer_function *df,
   store_record_payload (seq, site, r, loc);
 }
 
-/* Return what replaces the defer statement SITE of DF: a record filled
-   and pushed on the thread's chain, in the frame (stack) or from the
-   runtime's pool (heap).  */
-
 /* Whether the deferred calls of sites A and B, neither exact, are the
    same code when each is made from its own record: the same type of
    call, the same invariant operands (a known function, constants, a
@@ -790,6 +789,10 @@ find_call_site (defer_function *df, defer_site *site)
 	     function_name (df->fun), site->index, site->call_site->index);
   return site->call_site;
 }
+
+/* Return what replaces the defer statement SITE of DF: a record filled
+   and pushed on the thread's chain, in the frame (stack) or from the
+   runtime's pool (heap).  */
 
 gimple_seq
 lower_record_site (defer_function *df, defer_site *site)
