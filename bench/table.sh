@@ -75,8 +75,9 @@ medians () {
     }'
 }
 
-# time_prog PROG: run BUILD/PROG's timing in $procs processes, each row's
-# median over them into $res.  Each process lays out its stack, heap and
+# time_prog PROG [AFTER]: run BUILD/PROG's timing in $procs processes,
+# each row's median over them into $res, and the command AFTER, if
+# given, after each process.  Each process lays out its stack, heap and
 # thread-local block at other addresses (ASLR), and with them which
 # loads and stores the CPU takes for dependent: the same binary's
 # records rows moved by up to 20% from one process to the next, beyond
@@ -89,13 +90,21 @@ time_prog () {
       echo "table.sh: $build/$1 failed" >&2
       exit 1
     fi
+    [ $# -lt 2 ] || $2
     k=$((k + 1))
   done
   awk 'NF == 4' "$tmp/out" | medians "$1" >> "$res"
 }
 
+# go_ns FILE: "KEY NS" for each benchmark line of go test's output FILE.
+go_ns () {
+  awk '/^Benchmark/ && $4 == "ns/op" {
+	 k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
+       }' "$1"
+}
+
 # Go's panic twins, compiled once (go test -c) when go is installed, so
-# that time_panics can time them beside C's.
+# that they can be timed beside C's.
 gotest=""
 if command -v go > /dev/null 2>&1 &&
      (cd "$here/go" && GOCACHE=${GOCACHE:-$tmp/gocache} GOFLAGS=-mod=mod \
@@ -103,46 +112,36 @@ if command -v go > /dev/null 2>&1 &&
   gotest=$tmp/go.test
 fi
 
-# time_panics: time_prog panic, with Go's panic benchmarks run after each
-# of the C program's processes (as many runs as each makes, with as many
-# operations): the panic targets compare C with Go, and the host's load
-# moves by more between the two ends of the table's few minutes than
-# between two neighbouring runs (C's panic rows 0.55-0.80x Go's side by
-# side, 0.46x and 0.92x in two tables taken minutes apart).  Go's figure
-# of a row is the median over the processes of each run's median, as
-# C's.
-time_panics () {
-  : > "$tmp/out"
-  : > "$tmp/gopanic"
-  k=0
-  while [ $k -lt $procs ]; do
-    if ! "$build/panic" >> "$tmp/out"; then
-      echo "table.sh: $build/panic failed" >&2
-      exit 1
-    fi
-    if [ -n "$gotest" ]; then
-      if ! (cd "$here/go" && "$gotest" -test.run '^$' \
-	      -test.bench '^BenchmarkPanic' -test.benchtime 20000x \
-	      -test.count "$runs") > "$tmp/gopanic.out" 2>&1; then
-	echo "table.sh: go's panic benchmarks failed:" >&2
-	cat "$tmp/gopanic.out" >&2
-	exit 1
-      fi
-      awk '/^Benchmark/ && $4 == "ns/op" {
-	     k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
-	   }' "$tmp/gopanic.out" | medians go |
-	awk '{ print $2, $3 }' >> "$tmp/gopanic"
-    fi
-    k=$((k + 1))
-  done
-  awk 'NF == 4' "$tmp/out" | medians panic >> "$res"
+# go_panics_run: one run of Go's panic twins (as many runs as a C
+# process makes, with as many operations), each row's median into
+# $tmp/gopanic as "KEY NS".  time_prog runs it after each of the C panic
+# program's processes: the panic targets compare C with Go, and the
+# host's load moves by more between the two ends of the table's few
+# minutes than between two neighbouring runs (C's panic rows 0.55-0.80x
+# Go's side by side, 0.46x and 0.92x in two tables taken minutes
+# apart).  Go's figure of a row is then the median over the processes
+# of each run's median, as C's.
+go_panics_run () {
+  if ! (cd "$here/go" && "$gotest" -test.run '^$' \
+	  -test.bench '^BenchmarkPanic' -test.benchtime 20000x \
+	  -test.count "$runs") > "$tmp/gopanic.out" 2>&1; then
+    echo "table.sh: go's panic benchmarks failed:" >&2
+    cat "$tmp/gopanic.out" >&2
+    exit 1
+  fi
+  go_ns "$tmp/gopanic.out" | medians go | awk '{ print $2, $3 }' >> "$tmp/gopanic"
 }
 
 echo "make bench: running the benchmarks (a few minutes)..." >&2
 for prog in strategies opencoded opencoded-nounwind; do
   time_prog $prog
 done
-time_panics
+: > "$tmp/gopanic"
+if [ -n "$gotest" ]; then
+  time_prog panic go_panics_run
+else
+  time_prog panic
+fi
 
 # C++, for scale.
 if ! command -v "$cxx" > /dev/null 2>&1; then
@@ -237,9 +236,7 @@ go_bench () {
 	"$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
       fi
   ) > "$tmp/$tag.out" 2>&1 || return 1
-  awk '/^Benchmark/ && $4 == "ns/op" {
-	 k = $1; sub(/^Benchmark/, "", k); sub(/-[0-9]+$/, "", k); print k, $3
-       }' "$tmp/$tag.out" | medians "$tag" > "$tmp/$tag.med"
+  go_ns "$tmp/$tag.out" | medians "$tag" > "$tmp/$tag.med"
   # A go test that ran no benchmark (it may say "no test files" and
   # succeed) is a failure too.
   [ -s "$tmp/$tag.med" ] || return 1
