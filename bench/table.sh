@@ -11,7 +11,7 @@
 #   ns/op     the program's timing (bench.h): the median of BENCH_RUNS
 #             (default 7) interleaved runs of ITERS operations, in each
 #             of BENCH_PROCS (default 5) processes, and the median of
-#             those
+#             those, every process on one CPU (BENCH_CPU, below)
 #   instr/op  the instructions of N and of 2N operations (bench.h's
 #             `PROG KEY N`), by perf stat when it can read the counter,
 #             else by valgrind's callgrind; (I(2N) - I(N)) / N, so that
@@ -22,6 +22,9 @@
 #             BENCH_CFLAGS, go test -compiler gccgo
 #
 # then the targets, as ratios of this run's figures, each PASS or MISS.
+# The timed processes, C's and Go's, all run on one CPU (taskset): the
+# one where a short run of the plain call was fastest, or BENCH_CPU=N;
+# BENCH_CPU=any leaves the choice to the scheduler.
 # What cannot be measured (no g++, go, gccgo, perf or valgrind) says why
 # in one line under the table, never silently: the Go and gccgo columns
 # are left out, the C++ rows and the instruction counts are "-".
@@ -52,6 +55,53 @@ note () {
   echo "$*" >> "$notes"
 }
 
+# The CPU every timed process runs on.  A VM's CPUs are threads of the
+# host's cores, and what else the host runs on a core slows its thread:
+# on the development VM one of the two CPUs ran the plain call 1.6x
+# slower than the other, for hours, and the records' rows, which issue
+# more instructions per call, slower by more (stack records 1.29x a
+# plain call there against 1.22x, heap records 1.73x against 1.45x), so
+# that which CPU a process landed on decided their targets.  Both sides
+# of every ratio, C's rows and Go's, run on the CPU where the plain call
+# is fastest (the better of two short runs on each CPU), or on
+# BENCH_CPU; $pin is the command that puts a process there, empty for
+# BENCH_CPU=any, or where taskset is missing or there is one CPU.
+pin=""
+cpu_choice=${BENCH_CPU:-}
+if [ "$cpu_choice" = any ]; then
+  note "CPU: any, as the scheduler chose (BENCH_CPU=any)"
+elif ! command -v taskset > /dev/null 2>&1; then
+  note "CPU: any, as the scheduler chose (taskset is not installed: apt-get install util-linux)"
+elif [ -n "$cpu_choice" ]; then
+  if ! taskset -c "$cpu_choice" true 2> /dev/null; then
+    echo "table.sh: BENCH_CPU=$cpu_choice: taskset cannot run a process on that CPU" >&2
+    exit 1
+  fi
+  pin="taskset -c $cpu_choice"
+  note "CPU: $cpu_choice (BENCH_CPU), every timed process, C's and Go's (taskset)"
+else
+  : > "$tmp/cpus"
+  for round in 1 2; do
+    c=0
+    while [ $c -lt "$(nproc --all)" ]; do
+      if taskset -c $c true 2> /dev/null; then
+	BENCH_RUNS=3 taskset -c $c "$build/strategies" |
+	  awk -v c=$c '$1 == "Call" { print c, $2 }' >> "$tmp/cpus"
+      fi
+      c=$((c + 1))
+    done
+  done
+  # The better run of each CPU, then the CPU with the fastest.
+  sort -k1,1n -k2,2g "$tmp/cpus" | awk '!seen[$1]++' > "$tmp/cpu-best"
+  if [ "$(wc -l < "$tmp/cpu-best")" -gt 1 ]; then
+    cpu_choice=$(sort -k2,2g "$tmp/cpu-best" | awk 'NR == 1 { print $1 }')
+    pin="taskset -c $cpu_choice"
+    note "CPU: $cpu_choice, every timed process, C's and Go's (taskset); a plain call took $(awk '{ printf "%s%s ns on CPU %s", (NR > 1 ? ", " : ""), $2, $1 }' "$tmp/cpu-best") (BENCH_CPU=N or any to choose)"
+  else
+    note "CPU: any, one CPU to run on"
+  fi
+fi
+
 # medians TAG: of the lines "KEY VALUE [REST]" on standard input, one
 # line "TAG KEY MEDIAN [REST]" per KEY, in the order the keys came, the
 # median of its values (REST as the key's first line had it).
@@ -77,16 +127,15 @@ medians () {
 
 # time_prog PROG [AFTER]: run BUILD/PROG's timing in $procs processes,
 # each row's median over them into $res, and the command AFTER, if
-# given, after each process.  Each process lays out its stack, heap and
-# thread-local block at other addresses (ASLR), and with them which
-# loads and stores the CPU takes for dependent: the same binary's
-# records rows moved by up to 20% from one process to the next, beyond
-# what more runs in one process smooth out.
+# given, after each process.  Without $pin the same binary's records rows
+# moved by up to 20% from one process to the next, beyond what more runs
+# in one process smooth out: it was the CPU each landed on (with address
+# randomization off as much), not the addresses.
 time_prog () {
   : > "$tmp/out"
   k=0
   while [ $k -lt $procs ]; do
-    if ! "$build/$1" >> "$tmp/out"; then
+    if ! $pin "$build/$1" >> "$tmp/out"; then
       echo "table.sh: $build/$1 failed" >&2
       exit 1
     fi
@@ -122,7 +171,7 @@ fi
 # apart).  Go's figure of a row is then the median over the processes
 # of each run's median, as C's.
 go_panics_run () {
-  if ! (cd "$here/go" && "$gotest" -test.run '^$' \
+  if ! (cd "$here/go" && $pin "$gotest" -test.run '^$' \
 	  -test.bench '^BenchmarkPanic' -test.benchtime 20000x \
 	  -test.count "$runs") > "$tmp/gopanic.out" 2>&1; then
     echo "table.sh: go's panic benchmarks failed:" >&2
@@ -231,9 +280,9 @@ go_bench () {
     GOCACHE=${GOCACHE:-$tmp/gocache}
     GOFLAGS=-mod=mod
     export GOCACHE GOFLAGS
-    "$@" -run '^$' -bench '^Benchmark(Call|Defer)' -benchtime 2000000x -count "$runs" &&
+    $pin "$@" -run '^$' -bench '^Benchmark(Call|Defer)' -benchtime 2000000x -count "$runs" &&
       if [ "$panics" = yes ]; then
-	"$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
+	$pin "$@" -run '^$' -bench '^BenchmarkPanic' -benchtime 20000x -count "$runs"
       fi
   ) > "$tmp/$tag.out" 2>&1 || return 1
   go_ns "$tmp/$tag.out" | medians "$tag" > "$tmp/$tag.med"
