@@ -65,7 +65,9 @@ note () {
 # of every ratio, C's rows and Go's, run on the CPU where the plain call
 # is fastest (the better of two short runs on each CPU), or on
 # BENCH_CPU; $pin is the command that puts a process there, empty for
-# BENCH_CPU=any, or where taskset is missing or there is one CPU.
+# BENCH_CPU=any, or where taskset is missing or there is one CPU.  The
+# CPU goes into BUILD/bench-cpu too (empty for none), for the programs
+# that bench/Makefile runs after the table.
 pin=""
 cpu_choice=${BENCH_CPU:-}
 if [ "$cpu_choice" = any ]; then
@@ -101,6 +103,7 @@ else
     note "CPU: any, one CPU to run on"
   fi
 fi
+echo "${pin:+$cpu_choice}" > "$build/bench-cpu"
 
 # medians TAG: of the lines "KEY VALUE [REST]" on standard input, one
 # line "TAG KEY MEDIAN [REST]" per KEY, in the order the keys came, the
